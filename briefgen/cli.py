@@ -1,0 +1,93 @@
+"""Command line: parse options, call the pipeline, print results. No logic of its own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from briefgen import __version__
+from briefgen.errors import BriefgenError, OutputError
+from briefgen.nlp.select import Budget, summarize_documents
+from briefgen.nlp.summarize import DEFAULT_METHOD, METHODS
+from briefgen.pipeline import build_brief, read_articles, write
+from briefgen.templates import DEFAULT_TEMPLATE, load_template
+from briefgen.writers import SUFFIXES, WRITERS
+from briefgen.writers.filenames import safe_basename
+
+INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+
+
+def _warn(message: str) -> None:
+    click.echo(f"briefgen: {message}", err=True)
+
+
+class _Group(click.Group):
+    """Report BriefgenError as one line on stderr, exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        try:
+            return super().invoke(ctx)
+        except BriefgenError as error:
+            message = str(error).encode("utf-8", "replace").decode("utf-8")
+            click.echo(f"briefgen: error: {message}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefgen")
+def main() -> None:
+    """Turn news articles about one story into a cited briefing document."""
+
+
+@main.command()
+@INPUTS
+@click.option("-t", "--template", "template_name", default=DEFAULT_TEMPLATE, show_default=True,
+              help="Audience template: a built-in name or a path to a .toml file.")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(list(WRITERS)),
+              help="Output format; repeat for several. [default: docx and pdf]")
+@click.option("-o", "--output", "output_dir", default="out", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Output directory.")
+@click.option("--title", help="Title of the brief. [default: the story's most central headline]")
+@click.option("--name", "basename", help="Base name of the output files. [default: from the title]")
+@click.option("--strict", is_flag=True, help="Fail on the first bad input instead of skipping it.")
+def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
+          output_dir: Path, title: str | None, basename: str | None, strict: bool) -> None:
+    """Build a brief from INPUT files or directories and print each path written."""
+    template = load_template(template_name)
+    brief = build_brief(inputs, template, title=title, strict=strict, warn=_warn)
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        message = f"{output_dir}: cannot create output directory: {error.strerror}"
+        raise OutputError(message) from None
+    name = safe_basename(basename or brief.title)
+    for output_format in formats or ("docx", "pdf"):
+        path = output_dir / f"{name}{SUFFIXES[output_format]}"
+        try:
+            write(brief, output_format, path, template)
+        except OSError as error:
+            raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
+        click.echo(str(path))
+
+
+@main.command()
+@INPUTS
+@click.option("--method", type=click.Choice(list(METHODS)), default=DEFAULT_METHOD,
+              show_default=True, help="sumy method that rates sentences within each article.")
+@click.option("--sentences", type=click.IntRange(min=1), help="Summary length in sentences.")
+@click.option("--words", type=click.IntRange(min=1), help="Maximum summary length in words.")
+@click.option("--strict", is_flag=True, help="Fail on the first bad input instead of skipping it.")
+def summarize(inputs: tuple[str, ...], method: str, sentences: int | None, words: int | None,
+              strict: bool) -> None:
+    """Print one multi-document extractive summary of all INPUTs, one sentence per line."""
+    if sentences is None and words is None:
+        sentences = 5
+    articles = read_articles(inputs, strict=strict, warn=_warn)
+    for claim in summarize_documents(articles, Budget(sentences, words), method):
+        click.echo(claim.text)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

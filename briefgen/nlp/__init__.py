@@ -1,0 +1,1 @@
+"""Language processing: offline tokenisation, per-article summaries, cross-article selection."""

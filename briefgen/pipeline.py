@@ -1,0 +1,140 @@
+"""The pipeline: the only place that knows the order of the stages.
+
+    inputs -> readers -> articles -> summariser ratings -> claims -> sections -> Brief -> writers
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from briefgen import __version__
+from briefgen.errors import BriefgenError, InputError
+from briefgen.model import Article, Brief, Source
+from briefgen.nlp.select import group_claims, rated_sentences, similarity
+from briefgen.readers import expand_inputs, read
+from briefgen.sections import build_sections
+from briefgen.sections.material import Material
+from briefgen.templates import Template
+from briefgen.writers import WRITERS
+
+Warn = Callable[[str], None]
+
+
+def _ignore(message: str) -> None:
+    pass
+
+
+def read_articles(
+    inputs: Sequence[str | Path], *, strict: bool = False, warn: Warn = _ignore
+) -> list[Article]:
+    """Read every input; a bad one is reported through ``warn`` and skipped (raised if strict).
+
+    Articles get ids "1", "2", ... in input order: the numbers citations show.
+    """
+    articles: list[Article] = []
+    skipped = 0
+    for path in expand_inputs(inputs):
+        try:
+            article = read(path)
+        except InputError as error:
+            if strict:
+                raise
+            warn(f"skipped {error}")
+            skipped += 1
+            continue
+        articles.append(replace(article, id=str(len(articles) + 1)))
+    if not articles:
+        raise BriefgenError("no usable article among the inputs; nothing written")
+    if skipped:
+        warn(f"{skipped} input(s) skipped, {len(articles)} article(s) used")
+    return articles
+
+
+def build_brief(
+    inputs: Sequence[str | Path],
+    template: Template,
+    *,
+    title: str | None = None,
+    brief_date: dt.date | None = None,
+    strict: bool = False,
+    warn: Warn = _ignore,
+) -> Brief:
+    """Read the inputs and assemble the brief the template asks for."""
+    articles = read_articles(inputs, strict=strict, warn=warn)
+    return brief_from_articles(articles, template, title=title, brief_date=brief_date)
+
+
+def brief_from_articles(
+    articles: Sequence[Article],
+    template: Template,
+    *,
+    title: str | None = None,
+    brief_date: dt.date | None = None,
+) -> Brief:
+    sentences = rated_sentences(articles, template.summary_method)
+    claims = group_claims(sentences, len(articles))
+    sections = build_sections(Material(articles, claims), template.sections)
+    topic = story_topic(articles)
+    return Brief(
+        title=title or topic,
+        topic=topic,
+        date=(brief_date or today()).isoformat(),
+        template=template.name,
+        audience=template.audience,
+        sections=sections,
+        sources=tuple(source_of(article) for article in articles),
+        marking=template.marking,
+        generator=f"briefgen {__version__}",
+    )
+
+
+def story_topic(articles: Sequence[Article]) -> str:
+    """The story's name: the article title closest to all the other titles."""
+    titles = [a.title for a in articles if a.title and not _looks_like_file_name(a)]
+    if not titles:
+        return articles[0].title
+
+    def centrality(candidate: str) -> float:
+        return sum(similarity(candidate, other) for other in titles if other is not candidate)
+
+    return max(titles, key=lambda t: (centrality(t), -len(t)))
+
+
+def _looks_like_file_name(article: Article) -> bool:
+    return article.path is not None and Path(article.path).stem == article.title
+
+
+def source_of(article: Article) -> Source:
+    return Source(
+        id=article.id,
+        title=article.title,
+        outlet=article.outlet,
+        author=article.author,
+        date=article.date,
+        url=article.url,
+        path=article.path,
+    )
+
+
+def today() -> dt.date:
+    """Today, or the date of ``SOURCE_DATE_EPOCH`` for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()
+
+
+def write(brief: Brief, output_format: str, path: Path, template: Template) -> Path:
+    """Write the brief in one format; the file appears whole or not at all."""
+    try:
+        writer = WRITERS[output_format]
+    except KeyError:
+        raise BriefgenError(
+            f"unknown format {output_format!r} (choose from {', '.join(WRITERS)})"
+        ) from None
+    writer(brief, template, path)
+    return path

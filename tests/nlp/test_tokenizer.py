@@ -1,0 +1,44 @@
+"""The offline tokenizer splits news English without NLTK data."""
+
+import pytest
+
+from briefgen.nlp.tokenizer import OfflineTokenizer, split_sentences, split_words
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Oct. 28, the Pentagon confirmed it. NATO agreed.",
+     ["On Oct. 28, the Pentagon confirmed it.", "NATO agreed."]),
+    ("The U.S. Army sent 12,000 troops. Mr. Kim left.",
+     ["The U.S. Army sent 12,000 troops.", "Mr. Kim left."]),
+    ("The raid came on Jan. 21, 1968, at night. It failed.",
+     ["The raid came on Jan. 21, 1968, at night.", "It failed."]),
+    ("She said it would happen within “the next several weeks.” Then she left.",
+     ["She said it would happen within “the next several weeks.”", "Then she left."]),
+    ("Growth was 1.5% in Q3. Prices rose 3.2%.", ["Growth was 1.5% in Q3.", "Prices rose 3.2%."]),
+])
+def test_abbreviations_numbers_and_quotes_do_not_end_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_sentences_are_verbatim_slices_of_the_paragraph():
+    paragraph = "Seoul said  “all available means.”  Moscow denied it!"
+    for sentence in split_sentences(paragraph):
+        assert sentence in paragraph
+
+
+def test_words_keep_abbreviations_and_numbers_whole():
+    assert split_words("The U.S. sent 12,000 troops to Mr. Oh.") == (
+        "The", "U.S.", "sent", "12,000", "troops", "to", "Mr.", "Oh", ".")
+
+
+def test_the_adapter_has_the_shape_sumy_calls():
+    tokenizer = OfflineTokenizer("english")
+    assert tokenizer.language == "english"
+    assert tokenizer.to_sentences("One. Two.") == ("One.", "Two.")
+    assert "Two" in tokenizer.to_words("Two words")
+
+
+def test_a_huge_paragraph_is_split_in_windows_without_losing_text():
+    paragraph = " ".join(["The talks went on for another day."] * 2000)
+    sentences = split_sentences(paragraph)
+    assert len(sentences) == 2000
