@@ -21,19 +21,23 @@ _word_tokenizer = NLTKWordTokenizer()
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """The sentences of one paragraph, each a verbatim slice of it (whitespace trimmed)."""
+    """The sentences of one paragraph, each a verbatim slice of it (whitespace trimmed).
+
+    A quotation that runs over several sentences stays one unit with its attribution
+    (“... alone. ... offering,” Yu said.), and a clause ending in a semicolon stays with what
+    follows: a brief must never show half a quotation or half a sentence.
+    """
     sentences: list[str] = []
     for window in _windows(paragraph):
+        spans: list[tuple[int, int]] = []
         for syntok_paragraph in segmenter.analyze(window):
             for sentence in syntok_paragraph:
-                if not sentence:
-                    continue
-                start = sentence[0].offset
-                end = sentence[-1].offset + len(sentence[-1].value)
-                text = window[start:end].strip()
-                if text:
-                    sentences.append(text)
-    return _merge_orphans(sentences)
+                if sentence:
+                    start = sentence[0].offset
+                    spans.append((start, sentence[-1].offset + len(sentence[-1].value)))
+        merged = _merge_fragments(window, spans)
+        sentences.extend(window[start:end].strip() for start, end in merged)
+    return [sentence for sentence in sentences if sentence]
 
 
 def _windows(paragraph: str) -> list[str]:
@@ -50,15 +54,32 @@ def _windows(paragraph: str) -> list[str]:
     return windows
 
 
-def _merge_orphans(sentences: list[str]) -> list[str]:
-    """A closing quote or bracket split off on its own belongs to the sentence before it."""
-    merged: list[str] = []
-    for sentence in sentences:
-        if merged and re.fullmatch(r"[\"'”’)\]]+", sentence):
-            merged[-1] += sentence
+#: A quotation left open longer than this many characters is taken to be unbalanced, not long.
+MAX_QUOTATION_CHARS = 1500
+
+
+def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _continues(text, *merged[-1], text[start:end]):
+            merged[-1] = (merged[-1][0], end)
         else:
-            merged.append(sentence)
+            merged.append((start, end))
     return merged
+
+
+def _continues(text: str, start: int, end: int, following: str) -> bool:
+    """Whether the sentence ``following`` belongs to the one at text[start:end]."""
+    previous = text[start:end]
+    if re.fullmatch(r"[\"'”’)\]]+", following.strip()):  # a closing quote split off on its own
+        return True
+    if previous.rstrip().endswith(";"):
+        return True
+    if end - start > MAX_QUOTATION_CHARS:
+        return False
+    open_curly = previous.count("“") > previous.count("”")
+    open_straight = previous.count('"') % 2 == 1
+    return open_curly or open_straight
 
 
 @lru_cache(maxsize=131072)

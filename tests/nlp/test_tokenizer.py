@@ -42,3 +42,18 @@ def test_a_huge_paragraph_is_split_in_windows_without_losing_text():
     paragraph = " ".join(["The talks went on for another day."] * 2000)
     sentences = split_sentences(paragraph)
     assert len(sentences) == 2000
+
+
+def test_a_quotation_over_several_sentences_stays_with_its_attribution():
+    paragraph = ("“When Wagner stayed away, he needed forces. There’s only one country. "
+                 "It’s North Korea,” Yu said. Seoul disagreed.")
+    assert split_sentences(paragraph) == [
+        "“When Wagner stayed away, he needed forces. There’s only one country. "
+        "It’s North Korea,” Yu said.",
+        "Seoul disagreed.",
+    ]
+
+
+def test_a_clause_ending_in_a_semicolon_is_not_a_sentence():
+    assert split_sentences("Losses have been enormous; estimates suggest 1,000 a day. Next.") == [
+        "Losses have been enormous; estimates suggest 1,000 a day.", "Next."]
