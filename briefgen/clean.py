@@ -1,14 +1,16 @@
 """Text repair and boilerplate removal shared by all readers.
 
 The input is the raw text of one article; the output is its paragraphs, each one line, plus what
-was dropped and why. Decisions are made paragraph by paragraph so that ``briefgen inspect`` can
-show them.
+was dropped and why, and the metadata the furniture gave away on its way out (the outlet of a
+"Source:" line, the author of a byline or bio, the dateline). Decisions are made paragraph by
+paragraph so that ``briefgen inspect`` can show them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,8 +24,9 @@ _PARAGRAPH_END = re.compile(r"""[.!?:;…"'”’)\]]\s*$""")
 _WORD_AT_END = re.compile(r"([^\W\d_]+)$")
 _WORD_AT_START = re.compile(r"^([^\W\d_]+)")
 _HYPHEN_AT_END = re.compile(r"([^\W\d_]+)-$")
+_FINAL_PUNCTUATION = re.compile(r"[.!?:;,…\"”’]$")
 
-# Newsletter, app and social-media furniture. Each pattern must match a whole paragraph.
+# Newsletter, app, social-media and page furniture. Each pattern must match a whole paragraph.
 BOILERPLATE = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -31,27 +34,61 @@ BOILERPLATE = tuple(
         r"top \d+ stories",
         r"get (the|our) .{1,30} app",
         r"download (it )?here\.?",
-        r"subscribe( here| now)?\.?",
+        r"subscribe( here| now| today)?\.?",
         r"join (here|our channel.*)",
         r"get whatsapp alerts",
         r"get our pick of top stories.*",
         r"stay updated with notifications.*",
         r"(share|follow us) on (facebook|twitter|x|linkedin|whatsapp).*",
-        r"letter",
-        r"news reporter",
-        r"advertisement",
+        r"(share|print|email|comments?|advertisement|letter|news reporter|related( articles?)?)",
         r"by\s*[·|•]\s*\w+(\s*[·|•]\s*\w+)*",  # "by · CNA · Join" byline furniture
+        r"(read more|also read|see also|related|recommended|more on this( story)?)\s*:.{0,200}",
+        r"our standards\s*:.*",
+        r"(©|\(c\)|copyright)\s*\d{4}.{0,200}",
+        r".{0,120}\ball rights reserved\.?",
+        r"we use cookies\b.*",
+        r"permalink\s+\S+",
+        r"click here\b.{0,100}",
+        r"(send|share)\s+(facebook|twitter)\b.*",
     )
 )
 
-# Photo captions and credits: "(Photo: AP/...)", "... in this photo provided by ...", "File photo."
+# Photo captions and credits: "(Photo: AP/...)", "... in this photo provided by ...", "File photo.",
+# and a caption ending in a bare credit ("... the news agency. Yonhap", "... election. Photo: AP").
 _CAPTION = re.compile(
     r"\((photo|image|video|graphic)s?\s*[:/].*\)\s*$|in this (file )?photo\b|^file photo\b"
-    r"|\((\w+ ){0,4}(pool )?photo via \w+\)\s*$|^photo\s*:",
+    r"|\((\w+ ){0,4}(pool )?photo via \w+\)\s*$|^photo\s*:"
+    r"|\b(photo|photograph|picture|image)\s*:\s*[\w .,/&-]{1,60}$"
+    r"|\b(AP|AFP|REUTERS|EPA|EPA-EFE|Getty Images)/[A-Z][\w .'-]{1,40}$"
+    r"|[.!?”\"]\s+(Yonhap|AP|AFP|Reuters|EPA|Xinhua|Kyodo|KCNA|Getty Images|News1|Newsis)$",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<outlet>[^/\n]+?)(?:/\w{1,4})?\s*$", re.IGNORECASE)
 _CONTRIBUTED = re.compile(r"contributed (reporting )?to this (report|story|article)\.?$", re.I)
+_CREDIT = re.compile(r"^(additional |further )?(reporting|writing|editing|compiled) by\b.{0,200}$",
+                     re.IGNORECASE)
+_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|von|de|da|del|bin|al-\w+)){1,3}"
+_BYLINE = re.compile(
+    rf"^(?i:by)\s+(?P<author>{_NAME}(?:(?:,| and) {_NAME})*)\s*(?:[,|·•]\s*.{{0,40}})?$"
+)
+# "Robert Kelly (@Robert_E_Kelly) is a professor of political science at ...": the writer's bio.
+_BIO = re.compile(
+    rf"^(?P<author>{_NAME})(?: \([^)]{{1,40}}\))? (?:is|was|writes|has been)\b.{{0,300}}\b"
+    r"(professor|fellow|journalist|writer|columnist|correspondent|editor|consultant|director"
+    r"|author|analyst|researcher|lecturer|reporter|contributor|scholar|commentator|writes)\b",
+)
+# "BUSAN: ", "LOS ANGELES (Reuters) - ", "SEOUL, Oct. 25 (Yonhap) -- " at the start of the text.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r"(?: \((?P<agency>[A-Z][A-Za-z ]{1,30})\))?\s*(?::|--|[-–—])\s+(?=[A-Z\"“‘'])"
+)
+# Wire copy often ends with its agency in brackets: "... alliance. (Yonhap)".
+_TRAILING_AGENCY = re.compile(
+    r"(?<=[.!?”\"’])\s*\((?P<outlet>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)\s*$"
+)
+
+SUBHEAD_MAX_WORDS = 10
+TITLE_MAX_WORDS = 20
 
 
 @dataclass
@@ -61,35 +98,88 @@ class CleanText:
     paragraphs: list[str] = field(default_factory=list)
     subheads: list[str] = field(default_factory=list)
     dropped: list[DroppedParagraph] = field(default_factory=list)
-    outlet: str | None = None
+    title: str | None = None  # a first short line without final punctuation, when asked for
+    outlet: str | None = None  # named by a "Source:" line
+    trailing_outlet: str | None = None  # "(Yonhap)" at the end of the text
+    author: str | None = None  # from a byline or the writer's bio
+    author_found_in: str | None = None  # "byline" or "author bio"
+    dateline: str | None = None
+    dateline_outlet: str | None = None  # "LOS ANGELES (Reuters) - "
     removed_characters: int = 0
 
     def drop(self, text: str, reason: str) -> None:
         self.dropped.append(DroppedParagraph(text, reason))
 
 
-def clean_text(raw: str) -> CleanText:
-    """Split raw article text into clean paragraphs and record everything dropped."""
+def clean_text(raw: str, *, find_title: bool = False, known_title: str | None = None,
+               known_subheads: Collection[str] = ()) -> CleanText:
+    """Split raw article text into clean paragraphs and record everything dropped.
+
+    With ``find_title`` the first kept line that looks like a headline becomes ``title``; a
+    paragraph repeating ``known_title`` (or the found title) is dropped as a repeated headline.
+    ``known_subheads`` are lines the source marked as headings (HTML ``<h2>``).
+    """
     sanitized = sanitize(unicodedata.normalize("NFC", raw).lstrip("\ufeff"))
     result = CleanText(removed_characters=sanitized.removed)
+    paragraphs = split_paragraphs(sanitized.text)
     seen: set[str] = set()
-    for paragraph in split_paragraphs(sanitized.text):
+    pending_subheads: list[str] = []
+    headline = _normalise(known_title) if known_title else None
+    for index, paragraph in enumerate(paragraphs):
         key = _normalise(paragraph)
+        if not key:
+            result.drop(paragraph, "no words")
+            continue
+        if key == headline:
+            result.drop(paragraph, "repeated headline")
+            continue
         if key in seen:
             result.drop(paragraph, "repeated paragraph")
             continue
         seen.add(key)
-        reason = boilerplate_reason(paragraph)
-        if reason == "source line":
-            result.outlet = result.outlet or _SOURCE_LINE.match(paragraph)["outlet"].strip()
-            result.drop(paragraph, reason)
-        elif reason:
-            result.drop(paragraph, reason)
-        elif is_subhead(paragraph):
-            result.subheads.append(paragraph)
+        if _take_furniture(result, paragraph):
+            continue
+        if find_title and result.title is None and not result.paragraphs and _looks_like_title(
+            paragraph, remaining=len(paragraphs) - index - 1
+        ):
+            result.title = paragraph
+            headline = key
+        elif paragraph in known_subheads or is_subhead(paragraph) or (
+            result.paragraphs and _looks_like_subhead(paragraph)
+        ):
+            pending_subheads.append(paragraph)
         else:
+            result.subheads.extend(pending_subheads)
+            pending_subheads.clear()
             result.paragraphs.append(paragraph)
+    # A heading after the last paragraph heads nothing: it is page furniture.
+    for subhead in pending_subheads:
+        result.drop(subhead, "heading with no text after it")
+    _take_dateline(result)
+    _take_bio(result)
+    _take_trailing_agency(result)
     return result
+
+
+def _take_furniture(result: CleanText, paragraph: str) -> bool:
+    """Drop a non-article paragraph, keeping what it says about the article; True if dropped."""
+    stripped = paragraph.strip()
+    source = _SOURCE_LINE.match(stripped)
+    if source:
+        result.outlet = result.outlet or source["outlet"].strip()
+        result.drop(paragraph, "source line")
+        return True
+    byline = _BYLINE.match(stripped)
+    if byline and len(stripped.split()) <= 12:
+        if not result.author:
+            result.author, result.author_found_in = byline["author"], "byline"
+        result.drop(paragraph, "byline")
+        return True
+    reason = boilerplate_reason(stripped)
+    if reason:
+        result.drop(paragraph, reason)
+        return True
+    return False
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -155,6 +245,8 @@ def boilerplate_reason(paragraph: str) -> str | None:
         return "photo caption"
     if _CONTRIBUTED.search(stripped) and len(stripped.split()) <= 12:
         return "contributor credit"
+    if _CREDIT.match(stripped):
+        return "contributor credit"
     return None
 
 
@@ -162,6 +254,66 @@ def is_subhead(paragraph: str) -> bool:
     """An ALL-CAPS line such as "THE UPSIDE FOR RUSSIA": a subhead, not a sentence."""
     letters = [c for c in paragraph if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(paragraph) <= 120
+
+
+def _looks_like_subhead(paragraph: str) -> bool:
+    """A short capitalised line without final punctuation inside the text ("Right-wing
+    resistance"): a heading between paragraphs, never a sentence to quote."""
+    words = paragraph.split()
+    return (
+        1 <= len(words) <= SUBHEAD_MAX_WORDS
+        and paragraph[0].isupper()
+        and not _FINAL_PUNCTUATION.search(paragraph)
+        and not paragraph.endswith(")")
+    )
+
+
+def _looks_like_title(paragraph: str, *, remaining: int) -> bool:
+    return (
+        remaining > 0
+        and len(paragraph.split()) <= TITLE_MAX_WORDS
+        and not _FINAL_PUNCTUATION.search(paragraph)
+    )
+
+
+def _take_dateline(result: CleanText) -> None:
+    """Move "BUSAN: " or "LOS ANGELES (Reuters) - " off the start of the story into metadata
+    (a standfirst may come before it, so the first three paragraphs are looked at)."""
+    for index, paragraph in enumerate(result.paragraphs[:3]):
+        match = _DATELINE.match(paragraph)
+        if not match:
+            continue
+        place = match["place"].strip()
+        if len(place.split()) > 4 or not place.replace(" ", "").replace(".", "").isupper():
+            continue
+        result.dateline = ", ".join(part for part in (place, match["when"]) if part)
+        result.dateline_outlet = match["agency"]
+        result.paragraphs[index] = paragraph[match.end():]
+        result.drop(match.group(0).strip(), "dateline")
+        return
+
+
+def _take_bio(result: CleanText) -> None:
+    """The writer's bio in the last two paragraphs: dropped, and its name kept as the author."""
+    for index in range(len(result.paragraphs) - 1, max(len(result.paragraphs) - 3, -1), -1):
+        paragraph = result.paragraphs[index]
+        match = _BIO.match(paragraph)
+        if match and len(paragraph.split()) <= 60 and index > 0:
+            if not result.author:
+                result.author, result.author_found_in = match["author"], "author bio"
+            result.drop(result.paragraphs.pop(index), "author bio")
+            return
+
+
+def _take_trailing_agency(result: CleanText) -> None:
+    """"... alliance. (Yonhap)": the agency is the outlet, not part of the last sentence."""
+    if not result.paragraphs:
+        return
+    match = _TRAILING_AGENCY.search(result.paragraphs[-1])
+    if match:
+        result.trailing_outlet = match["outlet"]
+        result.paragraphs[-1] = result.paragraphs[-1][: match.start()].rstrip()
+        result.drop(match.group(0).strip(), "agency credit")
 
 
 def _normalise(text: str) -> str:

@@ -8,10 +8,13 @@ from pathlib import Path
 import click
 
 from briefgen import __version__
+from briefgen.commands.inspect import inspect
+from briefgen.commands.reading import reading_options
 from briefgen.errors import BriefgenError, OutputError
 from briefgen.nlp.select import Budget, summarize_documents
 from briefgen.nlp.summarize import DEFAULT_METHOD, METHODS
 from briefgen.pipeline import build_brief, read_articles, write
+from briefgen.readers import ReadOptions
 from briefgen.templates import DEFAULT_TEMPLATE, load_template
 from briefgen.writers import SUFFIXES, WRITERS
 from briefgen.writers.filenames import safe_basename
@@ -52,11 +55,14 @@ def main() -> None:
 @click.option("--title", help="Title of the brief. [default: the story's most central headline]")
 @click.option("--name", "basename", help="Base name of the output files. [default: from the title]")
 @click.option("--strict", is_flag=True, help="Fail on the first bad input instead of skipping it.")
+@reading_options
 def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
-          output_dir: Path, title: str | None, basename: str | None, strict: bool) -> None:
+          output_dir: Path, title: str | None, basename: str | None, strict: bool,
+          read_options: ReadOptions) -> None:
     """Build a brief from INPUT files or directories and print each path written."""
     template = load_template(template_name)
-    brief = build_brief(inputs, template, title=title, strict=strict, warn=_warn)
+    brief = build_brief(inputs, template, title=title, strict=strict, warn=_warn,
+                        options=read_options)
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -79,15 +85,18 @@ def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
 @click.option("--sentences", type=click.IntRange(min=1), help="Summary length in sentences.")
 @click.option("--words", type=click.IntRange(min=1), help="Maximum summary length in words.")
 @click.option("--strict", is_flag=True, help="Fail on the first bad input instead of skipping it.")
+@reading_options
 def summarize(inputs: tuple[str, ...], method: str, sentences: int | None, words: int | None,
-              strict: bool) -> None:
+              strict: bool, read_options: ReadOptions) -> None:
     """Print one multi-document extractive summary of all INPUTs, one sentence per line."""
     if sentences is None and words is None:
         sentences = 5
-    articles = read_articles(inputs, strict=strict, warn=_warn)
+    articles = read_articles(inputs, strict=strict, warn=_warn, options=read_options)
     for claim in summarize_documents(articles, Budget(sentences, words), method):
         click.echo(claim.text)
 
+
+main.add_command(inspect)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

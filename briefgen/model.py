@@ -35,6 +35,15 @@ class Article:
     path: str | None = None
     subheads: tuple[str, ...] = ()
     dropped: tuple[DroppedParagraph, ...] = ()
+    dateline: str | None = None  # "BUSAN", "SEOUL, Oct. 25": where the story was filed
+    dates_mentioned: tuple[str, ...] = ()  # as written ("Oct 21, 2024"), in order of appearance
+    # How each metadata field was found, e.g. ("outlet", "'Source:' line"), for ``inspect``.
+    provenance: tuple[tuple[str, str], ...] = ()
+    notes: tuple[str, ...] = ()  # what the reader had to say (encoding guessed, pages skipped)
+
+    def found_by(self, name: str) -> str | None:
+        """How the metadata field ``name`` was recovered, or None if it was not."""
+        return dict(self.provenance).get(name)
 
     @property
     def text(self) -> str:

@@ -15,7 +15,8 @@ from briefgen import __version__
 from briefgen.errors import BriefgenError, InputError
 from briefgen.model import Article, Brief, Source
 from briefgen.nlp.select import group_claims, rated_sentences, similarity
-from briefgen.readers import expand_inputs, read
+from briefgen.readers import ReadOptions, expand_input, read_all
+from briefgen.readers.assemble import EXCERPT_TITLE
 from briefgen.sections import build_sections
 from briefgen.sections.material import Material
 from briefgen.templates import Template
@@ -29,29 +30,54 @@ def _ignore(message: str) -> None:
 
 
 def read_articles(
-    inputs: Sequence[str | Path], *, strict: bool = False, warn: Warn = _ignore
+    inputs: Sequence[str | Path],
+    *,
+    strict: bool = False,
+    warn: Warn = _ignore,
+    options: ReadOptions | None = None,
 ) -> list[Article]:
     """Read every input; a bad one is reported through ``warn`` and skipped (raised if strict).
 
     Articles get ids "1", "2", ... in input order: the numbers citations show.
     """
     articles: list[Article] = []
-    skipped = 0
-    for path in expand_inputs(inputs):
+    problems: list[InputError] = []
+    for item in inputs:
         try:
-            article = read(path)
-        except InputError as error:
+            sources = expand_input(item)
+        except InputError as error:  # a missing file or a directory with nothing to read
             if strict:
                 raise
-            warn(f"skipped {error}")
-            skipped += 1
+            problems.append(error)
             continue
-        articles.append(replace(article, id=str(len(articles) + 1)))
+        for source in sources:
+            try:
+                found = read_all(source, options)
+            except InputError as error:
+                if strict:
+                    raise
+                problems.append(error)
+                continue
+            for article in found:
+                _warn_notes(article, warn)
+                articles.append(replace(article, id=str(len(articles) + 1)))
+    if not articles and len(problems) == 1:
+        raise problems[0]  # one bad input and nothing else: that is the whole story
+    for problem in problems:
+        warn(f"skipped {problem}")
     if not articles:
-        raise BriefgenError("no usable article among the inputs; nothing written")
-    if skipped:
-        warn(f"{skipped} input(s) skipped, {len(articles)} article(s) used")
+        raise BriefgenError(f"no usable article among the inputs ({len(problems)} skipped); "
+                            "nothing written")
+    if problems:
+        warn(f"{len(problems)} input(s) skipped, {len(articles)} article(s) used")
     return articles
+
+
+def _warn_notes(article: Article, warn: Warn) -> None:
+    """Pass on what a reader said that may mean the text is wrong (a guessed encoding)."""
+    for note in article.notes:
+        if note.startswith(("skipped ", "encoding guessed")):
+            warn(f"{article.path or article.url or '<stdin>'}: {note}")
 
 
 def build_brief(
@@ -62,9 +88,10 @@ def build_brief(
     brief_date: dt.date | None = None,
     strict: bool = False,
     warn: Warn = _ignore,
+    options: ReadOptions | None = None,
 ) -> Brief:
     """Read the inputs and assemble the brief the template asks for."""
-    articles = read_articles(inputs, strict=strict, warn=warn)
+    articles = read_articles(inputs, strict=strict, warn=warn, options=options)
     return brief_from_articles(articles, template, title=title, brief_date=brief_date)
 
 
@@ -105,6 +132,9 @@ def story_topic(articles: Sequence[Article]) -> str:
 
 
 def _looks_like_file_name(article: Article) -> bool:
+    """A title that is no headline: a file name, or the opening words of an untitled text."""
+    if article.found_by("title") == EXCERPT_TITLE:
+        return True
     return article.path is not None and Path(article.path).stem == article.title
 
 

@@ -1,64 +1,62 @@
-"""Reader for plain-text and Markdown articles."""
+"""Reader for plain-text and Markdown articles, with optional YAML front matter."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from briefgen.clean import clean_text
+from briefgen.encoding import decode
 from briefgen.errors import InputError
 from briefgen.model import Article
+from briefgen.readers.assemble import Metadata, Origin, build_article
 
-_FINAL_PUNCTUATION = re.compile(r"[.!?:;,…\"”’]$")
-_TRAILING_OUTLET = re.compile(r"\((?P<outlet>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)\s*$")
+if TYPE_CHECKING:
+    from briefgen.readers import ReadOptions
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_FIELDS = ("title", "outlet", "author", "date", "url")
+# Other names front matter commonly uses for the same fields.
+_ALIASES = {"source": "outlet", "publication": "outlet", "site": "outlet", "publisher": "outlet",
+            "link": "url", "byline": "author", "published": "date", "authors": "author"}
 
 
-def read(path: Path) -> Article:
-    """Read a .txt or .md file: decode, clean, and recover title and outlet from the text."""
+def read(data: bytes, origin: Origin, options: ReadOptions) -> Article:
+    """Decode, split off front matter, strip Markdown headings, clean, recover metadata."""
+    decoded = decode(data, origin.name, options.encoding)
+    body, metadata = split_front_matter(decoded.text, origin.name)
+    metadata = Metadata(**{**metadata.__dict__, "notes": decoded.notes})
+    return article_from_text(body, origin, metadata)
+
+
+def article_from_text(text: str, origin: Origin, metadata: Metadata | None = None) -> Article:
+    """Build an article from text; Markdown headings and bold markers become plain text."""
+    lines = [_MARKDOWN_EMPHASIS.sub(r"\2", _MARKDOWN_HEADING.sub("", line))
+             for line in text.split("\n")]
+    return build_article("\n".join(lines), origin, metadata)
+
+
+def split_front_matter(text: str, source: str) -> tuple[str, Metadata]:
+    """The text after a leading ``---`` YAML block, and the article fields that block names."""
+    match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not match:
+        return text, Metadata(found_in="front matter")
+    import yaml  # imported here: only files with front matter need it
+
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
-    return article_from_text(decode(raw, str(path)), path=str(path), fallback_title=path.stem)
-
-
-def decode(raw: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM); anything else is reported rather than guessed."""
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(source, "looks like a binary file, not text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(source, f"not valid UTF-8 text (byte {error.start})") from None
-
-
-def article_from_text(text: str, *, path: str | None = None, url: str | None = None,
-                      fallback_title: str = "Untitled") -> Article:
-    """Build an article from raw text; the title is a first short line without final punctuation."""
-    text = "\n".join(_MARKDOWN_HEADING.sub("", line) for line in text.split("\n"))
-    cleaned = clean_text(text)
-    if not cleaned.paragraphs:
-        raise InputError(path or url or "input", "no article text found")
-    paragraphs = list(cleaned.paragraphs)
-    title = fallback_title
-    first = paragraphs[0]
-    if len(first.split()) <= 20 and not _FINAL_PUNCTUATION.search(first) and len(paragraphs) > 1:
-        title = paragraphs.pop(0)
-    outlet = cleaned.outlet or _trailing_outlet(paragraphs[-1])
-    return Article(
-        id="",
-        title=title,
-        paragraphs=tuple(paragraphs),
-        outlet=outlet,
-        url=url,
-        path=path,
-        subheads=tuple(cleaned.subheads),
-        dropped=tuple(cleaned.dropped),
-    )
-
-
-def _trailing_outlet(last_paragraph: str) -> str | None:
-    """Wire copy often ends with its agency in brackets: "... alliance. (Yonhap)"."""
-    match = _TRAILING_OUTLET.search(last_paragraph)
-    return match["outlet"] if match else None
+        data: Any = yaml.safe_load(match["yaml"])
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        raise InputError(source, f"invalid YAML front matter{where}") from None
+    if not isinstance(data, dict):
+        return text, Metadata(found_in="front matter")
+    fields: dict[str, Any] = {}
+    for key, value in data.items():
+        name = _ALIASES.get(str(key).lower(), str(key).lower())
+        if name in _FIELDS and name not in fields and value is not None:
+            if isinstance(value, list):
+                value = ", ".join(str(item) for item in value)
+            fields[name] = value if name == "date" else str(value)
+    return text[match.end():], Metadata(found_in="front matter", **fields)

@@ -1,10 +1,14 @@
 """The text reader: seeds come out clean, with titles and outlets where the text gives them."""
 
+import datetime as dt
+
 import pytest
 
 from briefgen.errors import InputError
 from briefgen.readers import expand_inputs, read
+from briefgen.readers.assemble import EXCERPT_TITLE
 from tests.conftest import SEEDS
+from tests.readers.conftest import FIRST_SENTENCE, HARBOUR_TXT
 
 
 @pytest.fixture(scope="module")
@@ -20,18 +24,24 @@ def test_no_seed_keeps_a_word_broken_by_a_line_wrap(seed_articles):
         assert repaired in text
 
 
-def test_no_seed_keeps_boilerplate(seed_articles):
+def test_no_seed_keeps_boilerplate_captions_or_credits(seed_articles):
     text = "\n".join(article.text for article in seed_articles)
     for furniture in ("Sign up", "Top 10 Stories", "Get the CNA app", "Download here",
-                      "News Reporter", "in this photo provided by"):
+                      "News Reporter", "in this photo provided by", "Photo: AP", "Pool Photo",
+                      "contributed to this report", "is a professor of political science",
+                      "(Yonhap)", "Source:", "BUSAN:"):
         assert furniture not in text
 
 
-def test_outlets_named_in_the_text_are_recovered(seed_articles):
-    outlets = [article.outlet for article in seed_articles]
-    assert outlets[0] == "Yonhap News Agency"
-    assert outlets[1] == "Yonhap"
-    assert outlets[4] == "CNA"
+def test_outlets_are_recovered_for_four_of_the_five_seeds(seed_articles):
+    outlets = [(article.outlet, article.found_by("outlet")) for article in seed_articles]
+    assert outlets == [
+        ("Yonhap News Agency", "'Source:' line"),
+        ("Yonhap", "agency credit at the end of the text"),
+        ("The Epoch Times", "the text: someone 'told' it"),
+        (None, None),  # quotes AP and the WSJ ("told AP"), names no outlet of its own
+        ("CNA", "'Source:' line"),
+    ]
 
 
 def test_a_short_first_line_without_final_punctuation_is_the_title(seed_articles):
@@ -39,6 +49,59 @@ def test_a_short_first_line_without_final_punctuation_is_the_title(seed_articles
         "Commentary: Why North Korean troops in Russia are raising concerns in South Korea"
     )
     assert seed_articles[4].paragraphs[0].startswith("South Korea may reconsider")
+    assert seed_articles[3].title == (
+        "North Korea’s troop deployment to assist Russia met with condemnation"
+    )
+    assert seed_articles[3].dropped[0].reason == "repeated headline"
+
+
+def test_an_untitled_text_is_named_by_its_opening_words_marked_as_such(seed_articles):
+    untitled = seed_articles[2]
+    assert untitled.title == (
+        "North Korea has bound itself with Russia as a co-belligerent by sending elite troops…"
+    )
+    assert untitled.found_by("title") == EXCERPT_TITLE
+    assert untitled.paragraphs[0].startswith(untitled.title.rstrip("…"))
+
+
+def test_author_dateline_and_dates_come_from_the_text(seed_articles):
+    commentary = seed_articles[4]
+    assert commentary.author == "Robert Kelly"
+    assert commentary.found_by("author") == "author bio"
+    assert commentary.dateline == "BUSAN"
+    assert commentary.paragraphs[1].startswith("The United States confirmed on Wednesday")
+    assert commentary.dates_mentioned == ("Oct 21, 2024", "Oct 23", "Jun 19, 2024")
+    assert seed_articles[2].dates_mentioned == ("Oct. 28", "Jan. 21, 1968", "Oct. 24")
+
+
+def test_all_caps_subheads_are_kept_apart_from_the_paragraphs(seed_articles):
+    commentary = seed_articles[4]
+    assert "THE UPSIDE FOR RUSSIA" in commentary.subheads
+    assert all(not p.isupper() for p in commentary.paragraphs)
+
+
+def test_front_matter_supplies_the_metadata(write_article):
+    path = write_article("story.md", (
+        "---\ntitle: Night ferries approved\nsource: Wellport Gazette\nauthor: Ines Okafor\n"
+        "date: 2024-10-29\nurl: https://gazette.example/ferries\ntags: [harbour]\n---\n"
+        "# Night ferries approved\n\nThe harbour authority approved a trial of **night** "
+        "ferries on Tuesday.\n"
+    ))
+    article = read(path)
+    assert (article.title, article.outlet, article.author, article.date, article.url) == (
+        "Night ferries approved", "Wellport Gazette", "Ines Okafor",
+        dt.date(2024, 10, 29).isoformat(), "https://gazette.example/ferries",
+    )
+    assert article.found_by("outlet") == "front matter"
+    assert article.paragraphs == ("The harbour authority approved a trial of night ferries "
+                                  "on Tuesday.",)
+    assert [d.reason for d in article.dropped] == ["repeated headline"]
+
+
+def test_broken_front_matter_is_reported_with_its_line(write_article):
+    path = write_article("bad.md", "---\ntitle: [unclosed\n---\nText.\n")
+    with pytest.raises(InputError, match=r"bad.md: invalid YAML front matter \(line \d+\)"):
+        read(path)
 
 
 def test_utf8_bom_is_not_part_of_the_text(write_article):
@@ -49,10 +112,25 @@ def test_utf8_bom_is_not_part_of_the_text(write_article):
     assert not article.paragraphs[0].startswith("\ufeff")
 
 
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_non_utf8_text_is_decoded(write_article, encoding):
+    text = HARBOUR_TXT.read_text(encoding="utf-8").replace("Lindqvist", "Lindqvíst")
+    article = read(write_article(f"harbour-{encoding}.txt", text.encode(encoding)))
+    assert article.paragraphs[0] == FIRST_SENTENCE
+    assert "Lindqvíst" in article.text
+
+
+def test_a_short_latin1_text_is_decoded_as_cp1252_and_flagged_as_a_guess(write_article):
+    article = read(write_article("short.txt", "Café fermé.".encode("latin-1")))
+    assert article.paragraphs == ("Café fermé.",)
+    assert any(note.startswith("encoding guessed as cp1252") for note in article.notes)
+
+
 @pytest.mark.parametrize(("content", "problem"), [
     (b"", "no article text"),
-    (b"\x00\x01\x02binary\x00", "binary"),
-    ("Caf\u00e9 ferm\u00e9.".encode("latin-1"), "not valid UTF-8"),
+    (b"\n \n\t\n", "no article text"),
+    (b"\x00\x01\x02binary\x00", "looks like a binary file"),
+    (bytes(range(256)) * 4, "looks like a binary file"),
 ])
 def test_bad_text_files_raise_an_error_naming_the_file(write_article, content, problem):
     path = write_article("bad.txt", content)
@@ -70,6 +148,8 @@ def test_missing_and_unsupported_inputs_are_named(tmp_path):
 
 
 def test_directories_expand_to_their_supported_files_in_order(tmp_path):
-    for name in ("b.txt", "a.md", "c.xyz"):
+    for name in ("b.txt", "a.md", "c.xyz", "d.html", "e.pdf", "f.docx", "g.eml"):
         (tmp_path / name).write_text("x")
-    assert [p.name for p in expand_inputs([tmp_path])] == ["a.md", "b.txt"]
+    assert [p.name for p in expand_inputs([tmp_path])] == [
+        "a.md", "b.txt", "d.html", "e.pdf", "f.docx", "g.eml",
+    ]
