@@ -10,12 +10,13 @@ import click
 from briefgen import __version__
 from briefgen.commands.inspect import inspect
 from briefgen.commands.reading import reading_options
+from briefgen.commands.templates_cmd import templates
 from briefgen.errors import BriefgenError, OutputError
 from briefgen.nlp.select import Budget, summarize_documents
 from briefgen.nlp.summarize import DEFAULT_METHOD, METHODS
-from briefgen.pipeline import build_brief, read_articles, write
+from briefgen.pipeline import build_brief, fit_to_pages, read_articles, write
 from briefgen.readers import ReadOptions
-from briefgen.templates import DEFAULT_TEMPLATE, load_template
+from briefgen.templates import DEFAULT_TEMPLATE, PAGE_SIZES, load_template, with_overrides
 from briefgen.writers import SUFFIXES, WRITERS
 from briefgen.writers.filenames import safe_basename
 
@@ -27,7 +28,8 @@ def _warn(message: str) -> None:
 
 
 class _Group(click.Group):
-    """Report BriefgenError as one line on stderr, exit status 1, never a traceback."""
+    """Report BriefgenError as one line on stderr, exit status 1 (2 for a bad template), never
+    a traceback."""
 
     def invoke(self, ctx: click.Context):  # noqa: ANN201
         try:
@@ -35,7 +37,7 @@ class _Group(click.Group):
         except BriefgenError as error:
             message = str(error).encode("utf-8", "replace").decode("utf-8")
             click.echo(f"briefgen: error: {message}", err=True)
-            ctx.exit(1)
+            ctx.exit(error.exit_status)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,22 +49,35 @@ def main() -> None:
 @main.command()
 @INPUTS
 @click.option("-t", "--template", "template_name", default=DEFAULT_TEMPLATE, show_default=True,
-              help="Audience template: a built-in name or a path to a .toml file.")
+              help="Audience template: a name (see `briefgen templates list`) or a .toml path.")
+@click.option("--templates-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Look here first for the template named by -t.")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(list(WRITERS)),
               help="Output format; repeat for several. [default: docx and pdf]")
 @click.option("-o", "--output", "output_dir", default="out", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Output directory.")
 @click.option("--title", help="Title of the brief. [default: the story's most central headline]")
+@click.option("--date", "brief_date", type=click.DateTime(["%Y-%m-%d"]),
+              help="Date of the brief, YYYY-MM-DD. [default: today]")
+@click.option("--marking", help="Handling marking for this run ('' for none).")
+@click.option("--max-pages", type=click.IntRange(min=0),
+              help="Page limit for this run (0 for none); items are dropped to fit.")
+@click.option("--page-size", type=click.Choice(PAGE_SIZES), help="Page size for this run.")
 @click.option("--name", "basename", help="Base name of the output files. [default: from the title]")
 @click.option("--strict", is_flag=True, help="Fail on the first bad input instead of skipping it.")
 @reading_options
 def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
           output_dir: Path, title: str | None, basename: str | None, strict: bool,
+          templates_dir: Path | None, brief_date, marking: str | None,  # noqa: ANN001
+          max_pages: int | None, page_size: str | None,
           read_options: ReadOptions) -> None:
     """Build a brief from INPUT files or directories and print each path written."""
-    template = load_template(template_name)
+    template = with_overrides(load_template(template_name, templates_dir), marking=marking,
+                              max_pages=max_pages, page_size=page_size)
     brief = build_brief(inputs, template, title=title, strict=strict, warn=_warn,
+                        brief_date=brief_date.date() if brief_date else None,
                         options=read_options)
+    brief, template = fit_to_pages(brief, template, warn=_warn)
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -96,6 +111,7 @@ def summarize(inputs: tuple[str, ...], method: str, sentences: int | None, words
         click.echo(claim.text)
 
 
+main.add_command(templates)
 main.add_command(inspect)
 
 if __name__ == "__main__":  # pragma: no cover

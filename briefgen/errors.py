@@ -6,6 +6,8 @@ from __future__ import annotations
 class BriefgenError(Exception):
     """A problem to report to the user in one line, without a traceback."""
 
+    exit_status = 1
+
 
 class InputError(BriefgenError):
     """One input file or URL could not be turned into an article."""
@@ -17,7 +19,9 @@ class InputError(BriefgenError):
 
 
 class TemplateError(BriefgenError):
-    """An audience template is missing or invalid."""
+    """An audience template is missing or invalid: a usage error, like a bad option."""
+
+    exit_status = 2
 
 
 class OutputError(BriefgenError):

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, InputError
+from briefgen.fit import fit
 from briefgen.model import Article, Brief, Source
 from briefgen.nlp.select import group_claims, rated_sentences, similarity
+from briefgen.presentation import present
 from briefgen.readers import ReadOptions, expand_input, read_all
 from briefgen.readers.assemble import EXCERPT_TITLE
 from briefgen.sections import build_sections
@@ -104,12 +106,13 @@ def brief_from_articles(
 ) -> Brief:
     sentences = rated_sentences(articles, template.summary_method)
     claims = group_claims(sentences, len(articles))
-    sections = build_sections(Material(articles, claims), template.sections)
+    sections = present(build_sections(Material(articles, claims), template.sections), template)
     topic = story_topic(articles)
+    iso_date = (brief_date or today()).isoformat()
     return Brief(
-        title=title or topic,
+        title=title or template.title_for(topic, iso_date),
         topic=topic,
-        date=(brief_date or today()).isoformat(),
+        date=iso_date,
         template=template.name,
         audience=template.audience,
         sections=sections,
@@ -117,6 +120,13 @@ def brief_from_articles(
         marking=template.marking,
         generator=f"briefgen {__version__}",
     )
+
+
+def fit_to_pages(
+    brief: Brief, template: Template, *, warn: Warn = _ignore
+) -> tuple[Brief, Template]:
+    """Hold the template's ``max_pages`` (see briefgen.fit); every writer gets what this returns."""
+    return fit(brief, template, warn)
 
 
 def story_topic(articles: Sequence[Article]) -> str:

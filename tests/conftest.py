@@ -27,6 +27,16 @@ def regen_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--regen-golden"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_user_templates(tmp_path_factory: pytest.TempPathFactory):
+    """Templates in the developer's own config directory or $BRIEFGEN_TEMPLATES must not change
+    what the tests see: point both at an empty place for the whole session."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+        patch.delenv("BRIEFGEN_TEMPLATES", raising=False)
+        yield
+
+
 @pytest.fixture(scope="session")
 def analyst_template():
     return load_template("analyst")

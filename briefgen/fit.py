@@ -1,0 +1,186 @@
+"""Page fit: hold a template's ``max_pages`` by shrinking body type down to the template's floor,
+then dropping the lowest-ranked whole items, and say what was dropped.
+
+An item's rank is its place in the brief: sections come in order of importance and items in
+order within them, so the last item of the last section goes first. The bottom line's first item
+and the Sources are never dropped. The fitted brief and template are what every writer gets, so
+the DOCX, Markdown and JSON carry exactly what the PDF shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from briefgen.model import Brief, BulletList, Paragraph, Section, Table
+from briefgen.templates import Template
+
+Warn = Callable[[str], None]
+SIZE_STEP = 0.5  # points; body type shrinks by this much per trial
+PREVIEW_CHARS = 70
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One droppable item: a paragraph, a bullet or a table row, by position."""
+
+    section: int
+    block: int
+    item: int | None  # index within a bullet list or table; None for a paragraph
+    text: str
+
+
+def section_units(section: Section, section_index: int = 0) -> list[Unit]:
+    """The items of a section in rank order (best first)."""
+    units: list[Unit] = []
+    for block_index, block in enumerate(section.blocks):
+        if isinstance(block, Paragraph):
+            units.append(Unit(section_index, block_index, None, block.text))
+        elif isinstance(block, BulletList):
+            units += [Unit(section_index, block_index, i, item.text)
+                      for i, item in enumerate(block.items)]
+        elif isinstance(block, Table):
+            units += [Unit(section_index, block_index, i, " ".join(row.cells))
+                      for i, row in enumerate(block.rows)]
+    return units
+
+
+def section_without(section: Section, dropped: Iterable[Unit]) -> Section | None:
+    """The section without the given items; emptied blocks go, and an emptied section is None."""
+    gone = {(unit.block, unit.item) for unit in dropped}
+    if not gone:
+        return section
+    blocks = []
+    for block_index, block in enumerate(section.blocks):
+        if isinstance(block, Paragraph):
+            kept = None if (block_index, None) in gone else block
+        elif isinstance(block, BulletList):
+            items = tuple(x for i, x in enumerate(block.items) if (block_index, i) not in gone)
+            kept = replace(block, items=items) if items else None
+        elif isinstance(block, Table):
+            rows = tuple(x for i, x in enumerate(block.rows) if (block_index, i) not in gone)
+            kept = replace(block, rows=rows) if rows else None
+        else:
+            kept = block
+        if kept is not None:
+            blocks.append(kept)
+    return replace(section, blocks=tuple(blocks)) if blocks else None
+
+
+def droppable_units(brief: Brief) -> list[Unit]:
+    """Every item page fit may drop, highest rank first."""
+    units: list[Unit] = []
+    for index, section in enumerate(brief.sections):
+        if section.id == "sources":
+            continue
+        section_items = section_units(section, index)
+        if section.id == "bottom_line":
+            section_items = section_items[1:]  # the one point the reader must get
+        units += section_items
+    return units
+
+
+def brief_without(brief: Brief, dropped: Iterable[Unit]) -> Brief:
+    by_section: dict[int, list[Unit]] = {}
+    for unit in dropped:
+        by_section.setdefault(unit.section, []).append(unit)
+    sections = []
+    for index, section in enumerate(brief.sections):
+        kept = section_without(section, by_section.get(index, ()))
+        if kept is not None:
+            sections.append(kept)
+    return replace(brief, sections=tuple(sections))
+
+
+def page_count(brief: Brief, template: Template) -> int:
+    """Pages of the brief as the registered PDF writer renders it."""
+    from briefgen.writers import WRITERS  # the writers import templates; import them late
+
+    with tempfile.TemporaryDirectory(prefix="briefgen-fit-") as directory:
+        path = Path(directory) / "trial.pdf"
+        # Trial renders repeat the writer's warnings (missing glyphs, ...); the real write
+        # prints them once.
+        with contextlib.redirect_stderr(io.StringIO()):
+            WRITERS["pdf"](brief, template, path)
+        return len(PdfReader(path).pages)
+
+
+def fit(brief: Brief, template: Template, warn: Warn | None = None,
+        count: Callable[[Brief, Template], int] = page_count) -> tuple[Brief, Template]:
+    """The brief and template that hold ``template.max_pages``; notes say what changed."""
+    limit = template.max_pages
+    if limit is None:
+        return brief, template
+    pages = count(brief, template)
+    if pages <= limit:
+        return brief, template
+    notes: list[str] = []
+    sized = template
+    for size in _smaller_sizes(template):
+        sized = replace(template, style=replace(template.style, body_size=size))
+        if count(brief, sized) <= limit:
+            notes.append(_size_note(template, size, limit))
+            return _noted(brief, notes, warn), sized
+    if sized is not template:
+        notes.append(_size_note(template, sized.style.body_size, limit))
+    candidates = droppable_units(brief)
+    dropped = _fewest_drops(brief, sized, candidates, limit, count)
+    if dropped is None:
+        note = (f"does not fit {_pages(limit)}: {pages} pages even without "
+                f"{len(candidates)} droppable item(s); nothing dropped")
+        return _noted(brief, [note], warn), template
+    names = {i: s.title for i, s in enumerate(brief.sections)}
+    notes += [f"dropped to fit {_pages(limit)}: {names[u.section]}: {_preview(u.text)}"
+              for u in dropped]
+    return _noted(brief_without(brief, dropped), notes, warn), sized
+
+
+def _smaller_sizes(template: Template) -> list[float]:
+    sizes, size = [], template.style.body_size - SIZE_STEP
+    while size >= template.style.floor - 1e-9:
+        sizes.append(round(size, 2))
+        size -= SIZE_STEP
+    return sizes
+
+
+def _fewest_drops(brief: Brief, template: Template, candidates: list[Unit], limit: int,
+                  count: Callable[[Brief, Template], int]) -> list[Unit] | None:
+    """The shortest tail of ``candidates`` whose removal makes the brief fit (binary search:
+    dropping more never makes a brief longer)."""
+    if not candidates or count(brief_without(brief, candidates), template) > limit:
+        return None
+    low, high = 1, len(candidates)  # high always fits
+    while low < high:
+        middle = (low + high) // 2
+        if count(brief_without(brief, candidates[-middle:]), template) <= limit:
+            high = middle
+        else:
+            low = middle + 1
+    return candidates[-high:]
+
+
+def _noted(brief: Brief, notes: list[str], warn: Warn | None) -> Brief:
+    for note in notes:
+        if warn is not None:
+            warn(note)
+    return replace(brief, notes=(*brief.notes, *notes))
+
+
+def _size_note(template: Template, size: float, limit: int) -> str:
+    return f"body type reduced from {template.style.body_size:g} pt to {size:g} pt to fit " \
+           f"{_pages(limit)}"
+
+
+def _pages(limit: int) -> str:
+    return "1 page" if limit == 1 else f"{limit} pages"
+
+
+def _preview(text: str) -> str:
+    text = " ".join(text.split())
+    return f"“{text}”" if len(text) <= PREVIEW_CHARS else f"“{text[:PREVIEW_CHARS].rstrip()}…”"

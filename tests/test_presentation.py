@@ -1,0 +1,106 @@
+"""What a template does to built sections: budgets, layouts, and hiding the reasons."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from briefgen.cli import main
+from briefgen.model import BulletList, Item, Paragraph, Row, Section, SourceList, Table
+from briefgen.presentation import laid_out, present, within_budget, without_reasons
+from briefgen.templates import SectionSpec, Template
+from tests.conftest import SEEDS
+
+
+def stakeholders() -> Section:
+    return Section("stakeholders", "Stakeholders", (
+        BulletList((Item("Seoul protested.", ("1",), "Yoon", "cue 'protested'"),
+                    Item("Seoul warned again.", ("2",), None, "cue 'warned'")), "South Korea"),
+        BulletList((Item("Moscow denied it.", ("3",), None, "cue 'denied'"),), "Russia"),
+    ))
+
+
+def spec(**budgets) -> SectionSpec:  # noqa: ANN003
+    return SectionSpec("stakeholders", "Stakeholders", **budgets)
+
+
+def item_texts(section: Section | None) -> list[str]:
+    if section is None:
+        return []
+    return [i.text for b in section.blocks if isinstance(b, BulletList) for i in b.items]
+
+
+def test_per_group_keeps_the_first_items_of_each_group():
+    assert item_texts(within_budget(stakeholders(), spec(per_group=1))) == [
+        "Seoul protested.", "Moscow denied it."]
+
+
+def test_items_and_words_budgets_drop_whole_items_from_the_end():
+    assert item_texts(within_budget(stakeholders(), spec(items=2))) == [
+        "Seoul protested.", "Seoul warned again."]
+    assert item_texts(within_budget(stakeholders(), spec(words=5))) == [
+        "Seoul protested.", "Seoul warned again."]
+    assert within_budget(stakeholders(), spec(words=1)) is None  # not even one whole item
+
+
+def test_a_sentence_budget_keeps_whole_sentences_verbatim():
+    text = "The treaty was signed in June. It calls for mutual aid. Analysts doubt it."
+    section = Section("context", "Context", (Paragraph(text, ("1",)),))
+    budgeted = within_budget(section, SectionSpec("context", "Context", sentences=2))
+    assert budgeted.blocks[0].text == "The treaty was signed in June. It calls for mutual aid."
+
+
+def test_paragraph_layout_makes_one_paragraph_per_item_with_its_citations():
+    laid = laid_out(stakeholders(), "paragraphs")
+    assert [type(b) for b in laid.blocks] == [Paragraph, Paragraph, Paragraph]
+    assert [(b.text, b.citations) for b in laid.blocks][0] == ("Seoul protested.", ("1",))
+
+
+def test_labelled_layout_flattens_groups_into_one_list_labelled_by_group():
+    laid = laid_out(stakeholders(), "labelled")
+    assert len(laid.blocks) == 1 and laid.blocks[0].title is None
+    assert [(i.label, i.text) for i in laid.blocks[0].items] == [
+        ("South Korea", "Seoul protested."), ("South Korea", "Seoul warned again."),
+        ("Russia", "Moscow denied it.")]
+
+
+def test_reasons_can_be_removed_from_every_kind_of_block():
+    section = Section("x", "X", (*stakeholders().blocks, Paragraph("P.", ("1",), "why"),
+                                 Table(("A",), (Row(("a",), ("1",), "why"),)), SourceList()))
+    bare = without_reasons(section)
+    reasons = [i.reason for b in bare.blocks if isinstance(b, BulletList) for i in b.items]
+    reasons += [b.reason for b in bare.blocks if isinstance(b, Paragraph)]
+    reasons += [r.reason for b in bare.blocks if isinstance(b, Table) for r in b.rows]
+    assert reasons == [None] * 5
+
+
+def test_present_applies_the_template_and_leaves_out_emptied_sections():
+    template = Template("t", "", "T", (spec(words=1, layout="paragraphs"),
+                                       SectionSpec("sources", "Sources")), show_reasons=False)
+    sources = Section("sources", "Sources", (SourceList(),))
+    assert present((stakeholders(), sources), template) == (sources,)
+
+
+def test_the_press_json_carries_no_reasons_and_the_analyst_json_does(tmp_path):
+    for name, expect_reasons in (("press", False), ("analyst", True)):
+        result = CliRunner().invoke(main, ["build", str(SEEDS), "-t", name, "-f", "json",
+                                           "-o", str(tmp_path), "--name", name])
+        assert result.exit_code == 0, result.output
+        text = (tmp_path / f"{name}.json").read_text()
+        reasons = [value for value in _values(json.loads(text), "reason") if value]
+        assert bool(reasons) is expect_reasons
+        data = json.loads(text)
+        if name == "press":
+            assert data["marking"] is None
+            kinds = {b["kind"] for s in data["sections"] for b in s["blocks"]}
+            assert "bullets" not in kinds and "paragraph" in kinds
+
+
+def _values(data, key: str) -> list:  # noqa: ANN001
+    if isinstance(data, dict):
+        found = [data[key]] if key in data else []
+        return found + [v for value in data.values() for v in _values(value, key)]
+    if isinstance(data, list):
+        return [v for value in data for v in _values(value, key)]
+    return []
