@@ -23,5 +23,34 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check briefgen tests benchmarks
 
+# make preview: the seeds' executive, analyst and press briefs as PNG pages in out/preview/:
+# <template>-pdf-N.png from the PDF, <template>-docx-N.png from the DOCX as LibreOffice sets it.
+# LibreOffice is pointed at the bundled fonts (the DOCX names Arial/Cambria for Liberation
+# Sans/Caladea; fontconfig's metric aliases map them back) and runs with a private profile.
+PREVIEW := out/preview
+PREVIEW_TEMPLATES ?= executive analyst press
+preview: $(STAMP)
+	@command -v pdftoppm >/dev/null 2>&1 || { echo "make preview: pdftoppm is missing;" \
+	  "install poppler-utils (apt-get install poppler-utils)" >&2; exit 1; }
+	@command -v soffice >/dev/null 2>&1 || { echo "make preview: soffice is missing;" \
+	  "install LibreOffice Writer (apt-get install libreoffice-writer)" >&2; exit 1; }
+	rm -rf $(PREVIEW) && mkdir -p $(PREVIEW)
+	printf '%s\n' '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>' \
+	  '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>' \
+	  '<dir>$(abspath briefgen/fonts)</dir><cachedir>$(abspath $(PREVIEW))/.fontcache</cachedir>' \
+	  '</fontconfig>' > $(PREVIEW)/fonts.conf
+	for template in $(PREVIEW_TEMPLATES); do \
+	  SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-1730073600} $(BIN)/briefgen build seeds/ \
+	    -t $$template -f pdf -f docx -o $(PREVIEW)/files --name $$template || exit 1; \
+	  pdftoppm -png -r 72 $(PREVIEW)/files/$$template.pdf $(PREVIEW)/$$template-pdf || exit 1; \
+	  FONTCONFIG_FILE=$(abspath $(PREVIEW))/fonts.conf soffice --headless \
+	    -env:UserInstallation=file://$(abspath $(PREVIEW))/.libreoffice \
+	    --convert-to pdf --outdir $(PREVIEW)/files/docx $(PREVIEW)/files/$$template.docx \
+	    >/dev/null || exit 1; \
+	  pdftoppm -png -r 72 $(PREVIEW)/files/docx/$$template.pdf $(PREVIEW)/$$template-docx \
+	    || exit 1; \
+	done
+	@ls $(PREVIEW)/*.png
+
 clean:
 	rm -rf out .pytest_cache build dist

@@ -3,18 +3,48 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+from urllib.parse import urlsplit
 
-from briefgen.model import Brief, Source
+from briefgen.model import Brief, Source, SourceList
+
+#: Between a sentence and its citation, and inside a citation: a line never starts with "[4]".
+NO_BREAK = "\u00a0"
+#: An outlet-style citation of a source without an outlet names its title, cut to this length.
+SHORT_TITLE_CHARS = 32
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A citation as parts, so that a writer can make each name or number a link."""
+
+    opening: str
+    labels: tuple[tuple[str, str], ...]  # (shown text, source id)
+    separator: str
+    closing: str
+
+    @property
+    def text(self) -> str:
+        if not self.labels:
+            return ""
+        return self.opening + self.separator.join(label for label, _ in self.labels) + self.closing
+
+
+def marker(brief: Brief, citations: Sequence[str], style: str = "numbers") -> Marker:
+    """[1, 3] for numbered citations, (Yonhap; CNA) for outlet names."""
+    if style == "outlets":
+        labels = {}
+        for source_id in citations:
+            labels.setdefault(_short_name_of(brief, source_id), source_id)
+        return Marker("(", tuple(labels.items()), ";" + NO_BREAK, ")")
+    return Marker("[", tuple((source_id, source_id) for source_id in citations), "," + NO_BREAK,
+                  "]")
 
 
 def citation_text(brief: Brief, citations: Sequence[str], style: str = "numbers") -> str:
-    """"[1, 3]" for numbered citations, "(Yonhap; CNA)" for outlet names."""
-    if not citations:
-        return ""
-    if style == "outlets":
-        names = dict.fromkeys(short_name(brief.source(c)) for c in citations)
-        return "(" + "; ".join(names) + ")"
-    return "[" + ", ".join(citations) + "]"
+    """"[1, 3]" for numbered citations, "(Yonhap; CNA)" for outlet names (plain spaces)."""
+    return marker(brief, citations, style).text.replace(NO_BREAK, " ")
 
 
 def corroboration_text(citations: Sequence[str], source_count: int) -> str:
@@ -22,7 +52,22 @@ def corroboration_text(citations: Sequence[str], source_count: int) -> str:
 
 
 def short_name(source: Source) -> str:
-    return source.outlet or source.title
+    """The outlet, or else the title cut at a word near ``SHORT_TITLE_CHARS`` ("North Korea’s
+    troop deployment…")."""
+    if source.outlet:
+        return source.outlet
+    title = " ".join(source.title.split())
+    if len(title) <= SHORT_TITLE_CHARS:
+        return title
+    cut = title.rfind(" ", 0, SHORT_TITLE_CHARS)
+    return title[:cut if cut > SHORT_TITLE_CHARS // 2 else SHORT_TITLE_CHARS].rstrip(" ,;:") + "…"
+
+
+def _short_name_of(brief: Brief, source_id: str) -> str:
+    try:
+        return short_name(brief.source(source_id))
+    except KeyError:
+        return source_id
 
 
 def source_line(source: Source) -> str:
@@ -30,3 +75,48 @@ def source_line(source: Source) -> str:
     parts = [source.outlet, f"“{source.title}”", source.author, source.date]
     location = source.url or source.path
     return ". ".join(part for part in parts if part) + (f". {location}" if location else "")
+
+
+def short_source_line(source: Source) -> str:
+    """A source in short form: outlet and title."""
+    return ". ".join(part for part in (source.outlet, f"“{source.title}”") if part)
+
+
+def web_link(source: Source) -> str | None:
+    """The source's URL when it is one a reader may follow (http or https), else None.
+
+    Only these become clickable: a ``file:``, ``javascript:`` or ``data:`` address in an
+    article's metadata is printed as text, never made a link.
+    """
+    url = (source.url or "").strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(
+            c.isspace() or ord(c) < 32 for c in url):
+        return url
+    return None
+
+
+def location_text(source: Source) -> str | None:
+    """Where the source is: its URL, else its file name (not the full local path)."""
+    if source.url:
+        return source.url
+    if source.path:
+        return PurePath(source.path).name
+    return None
+
+
+def lists_sources(brief: Brief) -> bool:
+    """Whether the brief prints its Sources list (and so citations can link to it)."""
+    return any(isinstance(block, SourceList) for section in brief.sections
+               for block in section.blocks)
+
+
+def anchor(brief: Brief, source_id: str) -> str | None:
+    """The name of a source's entry in the Sources list, for internal links and bookmarks."""
+    for index, source in enumerate(brief.sources, start=1):
+        if source.id == source_id:
+            return f"source_{index}"
+    return None

@@ -1,144 +1,429 @@
-"""DOCX writer (python-docx): named Word styles, marking in header and footer, core properties."""
+"""DOCX writer (python-docx): real Word styles (the navigation pane and Word's own table of
+contents work), the marking and "Page X of Y" fields in header and footer, citations that jump
+to the Sources list, web links, core properties, and a reproducible zip."""
 
 from __future__ import annotations
 
-import datetime as dt
+import io
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.shared import Mm, Pt
 
-from briefgen.model import Brief, BulletList, Item, Paragraph, SourceList, Table
-from briefgen.sanitize import safe_text
+from briefgen.model import Brief, Source, Table
 from briefgen.templates import Template
+from briefgen.writers import docx_parts as parts
+from briefgen.writers import layout
 from briefgen.writers.atomic import atomic_path
-from briefgen.writers.citations import citation_text, source_line
+from briefgen.writers.citations import (
+    NO_BREAK,
+    anchor,
+    lists_sources,
+    location_text,
+    marker,
+    web_link,
+)
+from briefgen.writers.fonts import word_font
+from briefgen.writers.guard import TextGuard, Warn, stderr_warn
+from briefgen.writers.reproducible import build_time, normalized_zip
+from briefgen.writers.style import StyleSheet, column_weights, fractions, stylesheet, wants_toc
 
-PAGE_SIZES_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+#: A table row longer than this may break across pages; shorter rows are kept whole.
+_SPLITTABLE_ROW_CHARS = 1200
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>{application}</Application><DocSecurity>0</DocSecurity>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
 
 
-def write(brief: Brief, template: Template, path: Path) -> None:
-    document = Document()
-    _page_setup(document, template)
-    _styles(document, template)
-    _properties(document, brief)
-    _title_block(document, brief)
-    for section in brief.sections:
-        document.add_heading(safe_text(section.title), level=1)
-        for block in section.blocks:
-            _block(document, brief, block, template)
+def write(brief: Brief, template: Template, path: Path, warn: Warn = stderr_warn) -> None:
+    """Write the brief as a DOCX at ``path``, whole or not at all."""
+    data = render(brief, template, warn=warn, name=path.name)
     with atomic_path(path) as temporary:
-        document.save(str(temporary))
+        temporary.write_bytes(data)
 
 
-def _page_setup(document, template: Template) -> None:  # noqa: ANN001
-    width, height = PAGE_SIZES_MM[template.page_size]
-    for section in document.sections:
-        section.page_width, section.page_height = Mm(width), Mm(height)
-        margin = Mm(template.margin_mm)
-        section.left_margin = section.right_margin = margin
-        section.top_margin = section.bottom_margin = margin
+def render(brief: Brief, template: Template, *, warn: Warn = stderr_warn,
+           name: str = "brief.docx") -> bytes:
+    """The DOCX as bytes; characters that had to be dropped are reported through ``warn``."""
+    builder = _Builder(brief, template)
+    document = builder.build()
+    buffer = io.BytesIO()
+    document.save(buffer)
+    builder.guard.report(name, warn)
+    return normalized_zip(buffer.getvalue())
 
 
-def _styles(document, template: Template) -> None:  # noqa: ANN001
-    style = template.style
-    normal = document.styles["Normal"]
-    normal.font.name = _word_font(style.body_font)
-    normal.font.size = Pt(style.body_size)
-    colour = RGBColor.from_string(style.heading_color.lstrip("#").upper())
-    for name in ("Title", "Heading 1", "Heading 2"):
-        document.styles[name].font.color.rgb = colour
-        document.styles[name].font.name = _word_font(style.body_font)
+class _Builder:
+    def __init__(self, brief: Brief, template: Template) -> None:
+        self.brief, self.template = brief, template
+        self.sheet: StyleSheet = stylesheet(template)
+        self.guard = TextGuard()
+        self.bookmarks = parts.Bookmarks()
+        self.linked = lists_sources(brief)
+        self.document = Document()
 
+    def build(self):  # noqa: ANN201
+        self._page_setup()
+        _Styles(self.document, self.sheet).apply()
+        self._properties()
+        self._header_and_footer()
+        self._title_block()
+        if wants_toc(self.template):
+            self._contents()
+        for piece in layout.pieces(self.brief, self.template):
+            self._piece(piece)
+        return self.document
 
-def _word_font(font: str) -> str:
-    # Word knows the family name, not the file name.
-    return {"DejaVuSans": "DejaVu Sans", "DejaVuSerif": "DejaVu Serif"}.get(font, font)
+    # ------------------------------------------------------------------ document set-up
+    def _page_setup(self) -> None:
+        sheet = self.sheet
+        top, right, bottom, left = sheet.margins_mm
+        for section in self.document.sections:
+            section.page_width, section.page_height = Mm(sheet.page_width_mm), Mm(
+                sheet.page_height_mm)
+            section.top_margin, section.right_margin = Mm(top), Mm(right)
+            section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+            section.header_distance, section.footer_distance = Mm(top / 2 - 2), Mm(bottom / 2 - 2)
 
+    def _properties(self) -> None:
+        brief, text = self.brief, self.plain
+        properties = self.document.core_properties
+        properties.title = text(brief.title)[:255]
+        properties.subject = text(brief.topic)[:255]
+        properties.author = text(brief.generator)[:255]
+        properties.last_modified_by = text(brief.generator)[:255]
+        properties.comments = text(f"Brief for {brief.audience}")[:255]
+        keywords = [k for k in (brief.marking, brief.audience, brief.template, "briefing") if k]
+        properties.keywords = text(", ".join(keywords))[:255]
+        properties.category = text(brief.marking or "")[:255]
+        properties.content_status = text(brief.marking or "")[:255]
+        properties.language = getattr(self.template, "language", "en")
+        # python-docx writes naive datetimes as UTC ("...Z") without converting: pass UTC.
+        created = build_time().replace(tzinfo=None)
+        properties.created = properties.modified = created
+        properties.revision = 1
+        package = self.document.part.package
+        for relationship in list(package.rels.values()):
+            if relationship.reltype == RT.THUMBNAIL:  # the template's blank-page preview
+                package.rels.pop(relationship.rId)
+            elif relationship.reltype == RT.EXTENDED_PROPERTIES:
+                relationship.target_part._blob = _APP_XML.format(
+                    application=text(brief.generator) or "briefgen").encode()
 
-def _properties(document, brief: Brief) -> None:  # noqa: ANN001
-    properties = document.core_properties
-    properties.title = safe_text(brief.title)[:255]
-    properties.subject = safe_text(brief.topic)[:255]
-    properties.author = brief.generator
-    properties.last_modified_by = brief.generator
-    properties.comments = f"Brief for {safe_text(brief.audience)}"
-    properties.keywords = ", ".join(filter(None, (brief.marking, brief.template)))[:255]
-    properties.category = safe_text(brief.marking or "")[:255]
-    created = dt.datetime.fromisoformat(brief.date)  # naive UTC, as python-docx writes it
-    properties.created = properties.modified = created
-    properties.revision = 1
+    def plain(self, text: str | None) -> str:
+        return " ".join(self.guard(text).split())
 
+    def _header_and_footer(self) -> None:
+        sheet, marking = self.sheet, self.brief.marking
+        section = self.document.sections[0]
+        width = Mm(sheet.text_width_mm)
+        header = section.header.paragraphs[0]
+        header.style = self.document.styles["Header"]
+        if marking:
+            header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self._marking_run(header)
+        footer = section.footer.paragraphs[0]
+        footer.style = self.document.styles["Footer"]
+        stops = footer.paragraph_format.tab_stops
+        for stop in list(stops):
+            stops._pPr.tabs.remove(stop._tab)
+        stops.add_tab_stop(width // 2, WD_TAB_ALIGNMENT.CENTER)
+        stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+        footer.add_run("\t")
+        if marking:
+            self._marking_run(footer)
+        size, muted = sheet.small_size, sheet.muted_color
+        footer.add_run("\tPage ").font.size = Pt(size)
+        footer.runs[-1].font.color.rgb = parts.colour(muted)
+        parts.field(footer, "PAGE", "1", parts.run_properties(size, muted))
+        run = footer.add_run(" of ")
+        run.font.size, run.font.color.rgb = Pt(size), parts.colour(muted)
+        parts.field(footer, "NUMPAGES", "1", parts.run_properties(size, muted))
 
-def _title_block(document, brief: Brief) -> None:  # noqa: ANN001
-    if brief.marking:
-        for section in document.sections:
-            for part in (section.header, section.footer):
-                paragraph = part.paragraphs[0]
-                paragraph.text = safe_text(brief.marking)
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    document.add_paragraph(safe_text(brief.title), style="Title")
-    details = f"{brief.date} · Prepared for {safe_text(brief.audience)}"
-    document.add_paragraph(details, style="Subtitle")
+    def _marking_run(self, paragraph) -> None:  # noqa: ANN001
+        run = paragraph.add_run(self.plain(self.brief.marking))
+        run.bold = True
+        run.font.size = Pt(self.sheet.small_size)
+        run.font.color.rgb = parts.colour(self.sheet.marking_color)
 
-
-def _block(document, brief: Brief, block, template: Template) -> None:  # noqa: ANN001
-    style = template.citation_style
-    if isinstance(block, Paragraph):
-        paragraph = document.add_paragraph(safe_text(block.text))
-        _citation(paragraph, citation_text(brief, block.citations, style))
-    elif isinstance(block, BulletList):
-        if block.title:
-            document.add_heading(safe_text(block.title), level=2)
-        for item in block.items:
-            _bullet(document, brief, item, style)
-    elif isinstance(block, Table):
-        _table(document, brief, block, style)
-    elif isinstance(block, SourceList):
-        for source in brief.sources:
-            document.add_paragraph(f"[{source.id}] {safe_text(source_line(source))}")
-
-
-def _bullet(document, brief: Brief, item: Item, style: str) -> None:  # noqa: ANN001
-    paragraph = document.add_paragraph(style="List Bullet")
-    if item.label and item.label not in item.text:
-        paragraph.add_run(safe_text(item.label) + ": ").bold = True
-    paragraph.add_run(safe_text(item.text))
-    _citation(paragraph, citation_text(brief, item.citations, style))
-
-
-def _citation(paragraph, text: str) -> None:  # noqa: ANN001
-    if text:
-        run = paragraph.add_run(" " + text)
-        run.font.size = Pt(8.5)
-        run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
-
-
-def _table(document, brief: Brief, table: Table, style: str) -> None:  # noqa: ANN001
-    grid = document.add_table(rows=1, cols=len(table.columns) + 1)
-    grid.style = "Table Grid"
-    for cell, heading in zip(grid.rows[0].cells, (*table.columns, "Sources"), strict=True):
-        cell.text = safe_text(heading)
-        _bold(cell)
-    for row in table.rows:
-        cells = grid.add_row().cells
-        values = (*row.cells, citation_text(brief, row.citations, style))
-        for cell, value in zip(cells, values, strict=True):
-            cell.text = safe_text(value)
-    _repeat_header(grid.rows[0])
-
-
-def _bold(cell) -> None:  # noqa: ANN001
-    for paragraph in cell.paragraphs:
-        for run in paragraph.runs:
+    # ------------------------------------------------------------------ title block
+    def _title_block(self) -> None:
+        document, sheet = self.document, self.sheet
+        block = layout.title_block(self.brief, self.template)
+        if sheet.logo:
+            document.add_paragraph(style="Kicker").add_run().add_picture(
+                sheet.logo, width=Mm(sheet.logo_width_mm))
+        document.add_paragraph(self.guard(block.kicker.upper()), style="Kicker")
+        document.add_paragraph(self.guard(block.title), style="Title")
+        if block.subtitle:
+            document.add_paragraph(self.guard(block.subtitle), style="Subtitle")
+        meta = document.add_paragraph(self.guard(layout.meta_line(block)), style="Metadata")
+        if block.marking:
+            meta.add_run(" · ")
+            run = meta.add_run(self.guard(block.marking))
             run.bold = True
+            run.font.color.rgb = parts.colour(sheet.marking_color)
+
+    def _contents(self) -> None:
+        """Word's own TOC field, with the section titles as its current result (linked to the
+        headings): readable before anyone updates it; updating (F9) adds page numbers."""
+        document = self.document
+        document.add_paragraph("Contents", style="TOC Heading")
+        headings = [p for p in layout.pieces(self.brief, self.template)
+                    if isinstance(p, layout.Heading) and p.level == 1]
+        if not headings:
+            return
+        for number, heading in enumerate(headings):
+            paragraph = document.add_paragraph(style="toc 1")
+            if number == 0:
+                parts.field_char(paragraph, "begin")
+                parts.instruction(paragraph, 'TOC \\o "1-1" \\h \\z \\u')
+                parts.field_char(paragraph, "separate")
+            parts.hyperlink(paragraph, self.plain(heading.text), anchor=heading.key)
+            if number == len(headings) - 1:
+                parts.field_char(paragraph, "end")
+
+    # ------------------------------------------------------------------ the pieces
+    def _piece(self, piece: layout.Piece) -> None:
+        document = self.document
+        if isinstance(piece, layout.Heading):
+            paragraph = document.add_paragraph(self.guard(piece.text),
+                                               style=f"Heading {piece.level}")
+            self.bookmarks.wrap(paragraph, piece.key)
+        elif isinstance(piece, layout.Body):
+            self._running(document.add_paragraph(style="Normal"), piece)
+        elif isinstance(piece, layout.Bullet):
+            self._running(document.add_paragraph(style="List Bullet"), piece)
+        elif isinstance(piece, layout.Quote):
+            quote = document.add_paragraph(self.guard(piece.text), style="Quote")
+            attribution = document.add_paragraph(style="Caption")
+            if piece.speaker:
+                attribution.add_run("— " + self.guard(piece.speaker))
+            self._citation(attribution if piece.speaker else quote, piece.citations)
+        elif isinstance(piece, layout.Grid):
+            self._table(piece.table)
+        elif isinstance(piece, layout.Sources):
+            for index, source in enumerate(self.brief.sources, start=1):
+                self._source(index, source, piece.short)
+
+    def _running(self, paragraph, piece: layout.Body | layout.Bullet) -> None:  # noqa: ANN001
+        if piece.lead:
+            paragraph.add_run(self.guard(piece.lead) + ": ").bold = True
+        paragraph.add_run(self.guard(piece.text))
+        self._citation(paragraph, piece.citations)
+
+    def _citation(self, paragraph, citations: tuple[str, ...]) -> None:  # noqa: ANN001
+        cited = marker(self.brief, citations, self.template.citation_style)
+        if not cited.labels:
+            return
+        if paragraph.runs:  # not in a table's Sources column, which holds the citation alone
+            paragraph.add_run(NO_BREAK, style="Citation")
+        paragraph.add_run(cited.opening, style="Citation")
+        for number, (label, source_id) in enumerate(cited.labels):
+            if number:
+                paragraph.add_run(cited.separator, style="Citation")
+            name = anchor(self.brief, source_id) if self.linked else None
+            if name:
+                parts.hyperlink(paragraph, self.guard(label), anchor=name, style="Citation")
+            else:
+                paragraph.add_run(self.guard(label), style="Citation")
+        paragraph.add_run(cited.closing, style="Citation")
+
+    def _table(self, table: Table) -> None:
+        sheet = self.sheet
+        columns = (*table.columns, "Sources")
+        cited = [marker(self.brief, row.citations, self.template.citation_style)
+                 for row in table.rows]
+        texts = [(*row.cells, mark.text) for row, mark in zip(table.rows, cited, strict=True)]
+        widths = [Mm(share * sheet.text_width_mm)
+                  for share in fractions(column_weights(columns, texts))]
+        grid = self.document.add_table(rows=1, cols=len(columns))
+        grid.style = self.document.styles["Table Grid"]
+        grid.alignment = WD_TABLE_ALIGNMENT.LEFT
+        grid.autofit = False
+        parts.fixed_layout(grid)
+        parts.table_borders(grid, sheet.grid_color, sheet.accent_color)
+        for cell, heading, width in zip(grid.rows[0].cells, columns, widths, strict=True):
+            cell.width = width
+            self._cell_text(cell, heading, bold=True)
+            parts.shade_cell(cell, sheet.table_header_color)
+        parts.row_flag(grid.rows[0], "tblHeader")
+        for number, row in enumerate(table.rows):
+            cells = grid.add_row().cells
+            values = [*row.cells, *[""] * (len(table.columns) - len(row.cells))]
+            for cell, value, width in zip(cells, values[:len(table.columns)], widths,
+                                          strict=False):
+                cell.width = width
+                self._cell_text(cell, value)
+            cells[-1].width = widths[-1]
+            paragraph = cells[-1].paragraphs[0]
+            paragraph.style = self.document.styles["Table Text"]
+            self._citation(paragraph, row.citations)
+            if number % 2:
+                for cell in cells:
+                    parts.shade_cell(cell, sheet.stripe_fill)
+            if sum(len(value) for value in values) < _SPLITTABLE_ROW_CHARS:
+                parts.row_flag(grid.rows[-1], "cantSplit")
+        self.document.add_paragraph(style="Table Gap")
+
+    def _cell_text(self, cell, text: str, bold: bool = False) -> None:  # noqa: ANN001
+        paragraph = cell.paragraphs[0]
+        paragraph.style = self.document.styles["Table Text"]
+        run = paragraph.add_run(self.guard(text))
+        if bold:
+            run.bold = True
+            run.font.color.rgb = parts.colour(self.sheet.accent_color)
+
+    def _source(self, index: int, source: Source, short: bool) -> None:
+        paragraph = self.document.add_paragraph(style="Bibliography")
+        paragraph.add_run(f"[{self.guard(source.id)}]\t")
+        if source.outlet:
+            paragraph.add_run(self.guard(source.outlet)).bold = True
+            paragraph.add_run(". ")
+        link = web_link(source)
+        title = f"“{self.guard(source.title)}”"
+        if short and link:
+            parts.hyperlink(paragraph, title, url=link, style="Hyperlink")
+        else:
+            paragraph.add_run(title)
+        if not short:
+            for value in (source.author, source.date):
+                if value:
+                    paragraph.add_run(". " + self.guard(value))
+            location = location_text(source)
+            if link:
+                paragraph.add_run(". ")
+                parts.hyperlink(paragraph, self.guard(link), url=link, style="Hyperlink")
+            elif location:
+                paragraph.add_run(". " + self.guard(location))
+        name = anchor(self.brief, source.id)
+        if name:
+            self.bookmarks.wrap(paragraph, name)
 
 
-def _repeat_header(row) -> None:  # noqa: ANN001
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
+class _Styles:
+    """The Word styles, set from the same style sheet as the PDF's."""
+
+    def __init__(self, document, sheet: StyleSheet) -> None:  # noqa: ANN001
+        self.document, self.sheet = document, sheet
+        self.styles = document.styles
+
+    def apply(self) -> None:
+        sheet = self.sheet
+        body, heading = word_font(sheet.body_font), word_font(sheet.heading_font)
+        normal = self._paragraph_style("Normal", font=body, size=sheet.body_size,
+                                       colour=sheet.text_color, after=sheet.paragraph_space)
+        normal.paragraph_format.widow_control = True
+        self._paragraph_style("Title", font=heading, size=sheet.title_size, bold=True,
+                              colour=sheet.heading_color, after=sheet.body_size * 0.35,
+                              leading=sheet.title_size * 1.18, borderless=True)
+        self._paragraph_style("Subtitle", font=heading, size=sheet.subtitle_size,
+                              colour=sheet.heading_color, after=sheet.body_size * 0.3,
+                              italic=False, leading=sheet.subtitle_size * 1.25)
+        kicker = self._paragraph_style("Kicker", font=heading, size=sheet.small_size, bold=True,
+                                       colour=sheet.accent_color, after=sheet.body_size * 0.3)
+        kicker.paragraph_format.keep_with_next = True
+        meta = self._paragraph_style("Metadata", font=body, size=sheet.small_size + 0.5,
+                                     colour=sheet.muted_color, after=sheet.body_size * 0.9)
+        parts.border(meta.element.get_or_add_pPr(), "bottom", sheet.accent_color, 1.2, 6)
+        for level, size, before in ((1, sheet.heading1_size, sheet.heading1_space_before),
+                                    (2, sheet.heading2_size, sheet.heading2_space_before),
+                                    (3, sheet.heading3_size, sheet.heading2_space_before)):
+            style = self._paragraph_style(
+                f"Heading {level}", font=heading, size=size, bold=True,
+                colour=sheet.heading_color, before=before,
+                after=sheet.body_size * (0.45 if level == 1 else 0.2), leading=size * 1.2)
+            style.paragraph_format.keep_with_next = True
+            style.paragraph_format.keep_together = True
+        bullet = self._paragraph_style("List Bullet", after=sheet.item_space)
+        bullet.paragraph_format.left_indent = Pt(sheet.bullet_indent)
+        bullet.paragraph_format.first_line_indent = Pt(-sheet.bullet_indent * 0.75)
+        quote = self._paragraph_style("Quote", font=body, size=sheet.body_size, italic=True,
+                                      colour=sheet.text_color, after=sheet.body_size * 0.15,
+                                      before=sheet.body_size * 0.2)
+        quote.paragraph_format.left_indent = Pt(sheet.body_size * 1.2)
+        quote.paragraph_format.right_indent = Pt(0)
+        quote.paragraph_format.keep_with_next = True
+        parts.border(quote.element.get_or_add_pPr(), "left", sheet.accent_color, 2,
+                     sheet.body_size * 0.8)
+        caption = self._paragraph_style("Caption", font=body, size=sheet.small_size + 0.5,
+                                        colour=sheet.muted_color, bold=False, italic=False,
+                                        after=sheet.paragraph_space)
+        caption.paragraph_format.left_indent = Pt(sheet.body_size * 1.2)
+        self._paragraph_style("Table Text", font=body, size=sheet.table_size, after=0,
+                              leading=sheet.table_size * 1.25)
+        self._paragraph_style("Table Gap", size=sheet.body_size * 0.5, after=0)
+        source = self._paragraph_style("Bibliography", font=body, size=sheet.table_size,
+                                       after=sheet.body_size * 0.35,
+                                       leading=sheet.table_size * 1.3)
+        source.paragraph_format.left_indent = Pt(sheet.body_size * 2.2)
+        source.paragraph_format.first_line_indent = Pt(-sheet.body_size * 2.2)
+        source.paragraph_format.tab_stops.add_tab_stop(Pt(sheet.body_size * 2.2))
+        self._paragraph_style("TOC Heading", font=heading, size=sheet.heading2_size, bold=True,
+                              colour=sheet.heading_color, before=sheet.body_size * 0.6,
+                              after=sheet.body_size * 0.2).paragraph_format.keep_with_next = True
+        self._paragraph_style("toc 1", font=body, size=sheet.body_size,
+                              after=sheet.body_size * 0.15)
+        for name in ("Header", "Footer"):
+            style = self._paragraph_style(name, font=heading, size=sheet.small_size, after=0)
+            # The default template's tab stops suit US Letter with 1-inch margins only.
+            parts.remove_tabs(style.element.get_or_add_pPr())
+        self._character_style("Citation", size=sheet.small_size, colour=sheet.muted_color)
+        self._character_style("Hyperlink", colour=sheet.link_color, underline=True)
+
+    def _paragraph_style(self, name: str, *, font: str | None = None, size: float | None = None,
+                         colour: str | None = None, bold: bool | None = None,
+                         italic: bool | None = None, before: float | None = None,
+                         after: float | None = None, leading: float | None = None,
+                         borderless: bool = False):  # noqa: ANN202
+        try:
+            style = self.styles[name]
+        except KeyError:
+            style = self.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = self.styles["Normal"]
+            style.quick_style = True
+        self._font(style, font, size, colour, bold, italic)
+        paragraph = style.paragraph_format
+        if before is not None or name.startswith(("Heading", "Title")):
+            paragraph.space_before = Pt(before or 0)
+        if after is not None:
+            paragraph.space_after = Pt(after)
+        paragraph.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+        paragraph.line_spacing = Pt(leading or (size or self.sheet.body_size)
+                                    * self.sheet.line_spacing)
+        if borderless:
+            parts.remove_borders(style.element.get_or_add_pPr())
+        return style
+
+    def _character_style(self, name: str, *, size: float | None = None,
+                         colour: str | None = None, underline: bool = False) -> None:
+        try:
+            style = self.styles[name]
+        except KeyError:
+            style = self.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+        if size:
+            style.font.size = Pt(size)
+        if colour:
+            style.font.color.rgb = parts.colour(colour)
+        style.font.underline = underline or None
+
+    def _font(self, style, font, size, colour, bold, italic) -> None:  # noqa: ANN001
+        if font:
+            parts.set_fonts(style.element, font)
+        if size:
+            style.font.size = Pt(size)
+        if colour:
+            style.font.color.rgb = parts.colour(colour)
+        if bold is not None:
+            style.font.bold = bold
+        if italic is not None:
+            style.font.italic = italic

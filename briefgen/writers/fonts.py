@@ -1,8 +1,14 @@
-"""The bundled TrueType fonts, and reportlab markup that switches to a fallback font for
-characters the main font lacks (DejaVu has no Hangul; NanumGothic has it)."""
+"""The bundled TrueType fonts, and reportlab markup that switches font per character run.
+
+No single free font covers everything a news article may hold, so each character is drawn
+with the first font in a chain that has it: the template's font, then DejaVu Sans (Greek,
+Cyrillic, symbols, arrows), then NanumGothic (Hangul, Han). A character no bundled font has is
+collected in ``Markup.missing`` so that the writer can name it in a warning: never a silent box.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -14,65 +20,131 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 
-# family name -> (regular, bold, italic, bold italic) file names
-FAMILIES: dict[str, tuple[str, str, str, str]] = {
-    "DejaVuSans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-                   "DejaVuSans-BoldOblique.ttf"),
-    "DejaVuSerif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
-                    "DejaVuSerif-BoldItalic.ttf"),
+
+@dataclass(frozen=True)
+class Family:
+    """A bundled font family: its four files, and the name Word should ask for."""
+
+    files: tuple[str, str, str, str]  # regular, bold, italic, bold italic
+    # Word does not embed our files, so the DOCX names a font the reader's machine has. Where a
+    # bundled family is metric-compatible with a common font, the DOCX names that font, and the
+    # DOCX and PDF then break lines alike (LibreOffice maps the name back to the bundled family).
+    word_name: str
+
+
+FAMILIES: dict[str, Family] = {
+    "LiberationSans": Family(("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+                              "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"),
+                             word_name="Arial"),
+    "Caladea": Family(("Caladea-Regular.ttf", "Caladea-Bold.ttf", "Caladea-Italic.ttf",
+                       "Caladea-BoldItalic.ttf"), word_name="Cambria"),
+    "DejaVuSans": Family(("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                          "DejaVuSans-BoldOblique.ttf"), word_name="DejaVu Sans"),
+    "DejaVuSerif": Family(("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
+                           "DejaVuSerif-BoldItalic.ttf"), word_name="DejaVu Serif"),
 }
-FALLBACK = "NanumGothic"
-FALLBACK_FILE = "NanumGothic.ttf"
+# Tried in order for characters the template's font lacks. NanumGothic has one weight only.
+FALLBACKS: tuple[str, ...] = ("DejaVuSans", "NanumGothic")
+_SINGLE_FILE = {"NanumGothic": "NanumGothic.ttf"}
 
 
-@cache
+def word_font(family: str) -> str:
+    """The font name the DOCX asks Word for."""
+    return FAMILIES[family].word_name if family in FAMILIES else family
+
+
 def register(family: str) -> str:
-    """Register a bundled family (and the fallback) with reportlab; return the regular font name."""
+    """Register a bundled family and the fallbacks with reportlab; return the regular name."""
     if family not in FAMILIES:
         raise ValueError(f"unknown font {family!r} (bundled: {', '.join(FAMILIES)})")
-    names = (family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
-    for name, file_name in zip(names, FAMILIES[family], strict=True):
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
-    for (bold, italic), name in zip(((0, 0), (1, 0), (0, 1), (1, 1)), names, strict=True):
-        addMapping(family, bold, italic, name)
-    _register_fallback()
+    for name in (family, *FALLBACKS):
+        _register(name)
     return family
 
 
-@cache
-def _register_fallback() -> None:
-    pdfmetrics.registerFont(TTFont(FALLBACK, str(FONT_DIR / FALLBACK_FILE)))
-    for bold in (0, 1):
-        for italic in (0, 1):
-            addMapping(FALLBACK, bold, italic, FALLBACK)
+def bold(family: str) -> str:
+    return f"{family}-Bold"
+
+
+def italic(family: str) -> str:
+    return f"{family}-Italic"
 
 
 @cache
-def _covered(font_name: str) -> frozenset[int]:
+def _register(family: str) -> None:
+    if family in _SINGLE_FILE:
+        pdfmetrics.registerFont(TTFont(family, str(FONT_DIR / _SINGLE_FILE[family])))
+        names = (family,) * 4
+    else:
+        names = (family, bold(family), italic(family), f"{family}-BoldItalic")
+        for name, file_name in zip(names, FAMILIES[family].files, strict=True):
+            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
+    for (is_bold, is_italic), name in zip(((0, 0), (1, 0), (0, 1), (1, 1)), names, strict=True):
+        addMapping(family, is_bold, is_italic, name)
+
+
+@cache
+def covered(font_name: str) -> frozenset[int]:
+    """The code points a registered font has glyphs for."""
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+def _invisible(character: str) -> bool:
+    # Format characters (zero-width space and joiners, BOM, direction marks) draw nothing; a
+    # font that lacks them would draw a box instead.
+    return unicodedata.category(character) == "Cf"
 
 
 @dataclass
 class Markup:
-    """Builds reportlab paragraph markup from literal text, one font run at a time."""
+    """Builds reportlab paragraph markup from literal text, one font run at a time.
+
+    The result is escaped: nothing in the text is read as markup, so ``AT&T``, ``a<b`` and
+    ``<img src=...>`` print as they are and can neither embed a file nor make a link.
+    """
 
     family: str
     missing: set[str] = field(default_factory=set)
 
+    def __post_init__(self) -> None:
+        register(self.family)
+        self._chain = tuple(dict.fromkeys((self.family, *FALLBACKS)))
+        self._primary = covered(self.family)
+
     def __call__(self, text: str) -> str:
-        """Escape ``text`` so that nothing in it is read as markup, switching fonts per run."""
-        primary, fallback = _covered(self.family), _covered(FALLBACK)
-        runs: list[tuple[bool, str]] = []
+        if all(ord(character) in self._primary for character in set(text)):
+            return escape(text)  # the common case: one run in the template's font
+        runs: list[tuple[str, list[str]]] = []
         for character in text:
-            code = ord(character)
-            use_fallback = code not in primary and code in fallback and not character.isspace()
-            if code not in primary and code not in fallback and not character.isspace():
-                self.missing.add(character)
-            if runs and runs[-1][0] == use_fallback:
-                runs[-1] = (use_fallback, runs[-1][1] + character)
+            font = self._font_for(character)
+            if font is None:
+                continue
+            if runs and (runs[-1][0] == font or character.isspace()):
+                runs[-1][1].append(character)
             else:
-                runs.append((use_fallback, character))
-        return "".join(
-            f'<font name="{FALLBACK}">{escape(chunk)}</font>' if fallback_run else escape(chunk)
-            for fallback_run, chunk in runs
-        )
+                runs.append((font, [character]))
+        return "".join(self._run(font, "".join(chunk)) for font, chunk in runs)
+
+    def _font_for(self, character: str) -> str | None:
+        code = ord(character)
+        for font in self._chain:
+            if code in covered(font):
+                return font
+        if character.isspace():
+            return self.family
+        if _invisible(character):
+            return None
+        self.missing.add(character)
+        return self.family  # drawn as the font's .notdef box, and named in a warning
+
+    def _run(self, font: str, chunk: str) -> str:
+        if font == self.family:
+            return escape(chunk)
+        return f'<font name="{font}">{escape(chunk)}</font>'
+
+
+def describe_missing(characters: set[str], limit: int = 12) -> str:
+    """'U+1F600 😀, U+1F91D 🤝' for a warning about characters no bundled font has."""
+    shown = sorted(characters)[:limit]
+    text = ", ".join(f"U+{ord(c):04X} {c}" for c in shown)
+    return text + (f" and {len(characters) - limit} more" if len(characters) > limit else "")

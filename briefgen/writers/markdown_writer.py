@@ -5,60 +5,69 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefgen.model import Brief, BulletList, Item, Paragraph, Section, SourceList, Table
-from briefgen.sanitize import safe_text
+from briefgen.model import Brief, Table
 from briefgen.templates import Template
+from briefgen.writers import layout
 from briefgen.writers.atomic import write_text
-from briefgen.writers.citations import citation_text, source_line
+from briefgen.writers.citations import citation_text, short_source_line, source_line
+from briefgen.writers.guard import TextGuard, Warn, stderr_warn
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 
-def escape(text: str) -> str:
+def escape(text: str, guard: TextGuard | None = None) -> str:
     """Article text printed literally: Markdown's active characters are backslash-escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", safe_text(text).replace("\n", " "))
+    clean = (guard or TextGuard())(text)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", clean.replace("\n", " "))
 
 
-def render(brief: Brief, template: Template) -> str:
-    lines = [f"# {escape(brief.title)}", ""]
-    header = [f"*{escape(brief.date)}*", f"Prepared for: {escape(brief.audience)}"]
+def render(brief: Brief, template: Template, guard: TextGuard | None = None) -> str:
+    guard = guard or TextGuard()
+
+    def esc(text: str) -> str:
+        return escape(text, guard)
+
+    lines = [f"# {esc(brief.title)}", ""]
+    header = [f"*{esc(brief.date)}*", f"Prepared for: {esc(brief.audience)}"]
     if brief.marking:
-        header.insert(0, f"**{escape(brief.marking)}**")
+        header.insert(0, f"**{esc(brief.marking)}**")
     lines += [" · ".join(header), ""]
-    for section in brief.sections:
-        lines += _section(brief, section, template.citation_style)
+    style = template.citation_style
+    pieces = layout.pieces(brief, template)
+    for number, piece in enumerate(pieces):
+        following = pieces[number + 1] if number + 1 < len(pieces) else None
+        if isinstance(piece, layout.Heading):
+            lines += [f"{'#' * (piece.level + 1)} {esc(piece.text)}", ""]
+        elif isinstance(piece, layout.Body | layout.Bullet):
+            lead = f"**{esc(piece.lead)}:** " if piece.lead else ""
+            cited = citation_text(brief, piece.citations, style)
+            bullet = "- " if isinstance(piece, layout.Bullet) else ""
+            lines.append(f"{bullet}{lead}{esc(piece.text)} {cited}".rstrip())
+            if not (isinstance(piece, layout.Bullet) and isinstance(following, layout.Bullet)):
+                lines.append("")
+        elif isinstance(piece, layout.Quote):
+            cited = citation_text(brief, piece.citations, style)
+            speaker = f"— {esc(piece.speaker)} " if piece.speaker else ""
+            lines += [f"> {esc(piece.text)}", ">", f"> {speaker}{cited}".rstrip(), ""]
+        elif isinstance(piece, layout.Grid):
+            lines += _table(brief, piece.table, style, esc)
+        elif isinstance(piece, layout.Sources):
+            describe = short_source_line if piece.short else source_line
+            lines += [f"{s.id}. {esc(describe(s))}" for s in brief.sources] + [""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _section(brief: Brief, section: Section, style: str) -> list[str]:
-    lines = [f"## {escape(section.title)}", ""]
-    for block in section.blocks:
-        if isinstance(block, Paragraph):
-            lines += [f"{escape(block.text)} {citation_text(brief, block.citations, style)}", ""]
-        elif isinstance(block, BulletList):
-            if block.title:
-                lines += [f"### {escape(block.title)}", ""]
-            lines += [_item(brief, item, style) for item in block.items] + [""]
-        elif isinstance(block, Table):
-            lines += _table(brief, block, style)
-        elif isinstance(block, SourceList):
-            lines += [f"{s.id}. {escape(source_line(s))}" for s in brief.sources] + [""]
-    return lines
-
-
-def _item(brief: Brief, item: Item, style: str) -> str:
-    label = f"**{escape(item.label)}:** " if item.label and item.label not in item.text else ""
-    return f"- {label}{escape(item.text)} {citation_text(brief, item.citations, style)}".rstrip()
-
-
-def _table(brief: Brief, table: Table, style: str) -> list[str]:
-    lines = ["| " + " | ".join(escape(c) for c in (*table.columns, "Sources")) + " |"]
+def _table(brief: Brief, table: Table, style: str, esc) -> list[str]:  # noqa: ANN001
+    lines = ["| " + " | ".join(esc(c) for c in (*table.columns, "Sources")) + " |"]
     lines.append("|" + "---|" * (len(table.columns) + 1))
     for row in table.rows:
-        cells = [escape(cell) for cell in row.cells] + [citation_text(brief, row.citations, style)]
+        cells = [esc(cell) for cell in row.cells] + [citation_text(brief, row.citations, style)]
         lines.append("| " + " | ".join(cells) + " |")
     return [*lines, ""]
 
 
-def write(brief: Brief, template: Template, path: Path) -> None:
-    write_text(path, render(brief, template))
+def write(brief: Brief, template: Template, path: Path, warn: Warn = stderr_warn) -> None:
+    guard = TextGuard()
+    text = render(brief, template, guard)
+    write_text(path, text)
+    guard.report(path.name, warn)

@@ -1,163 +1,374 @@
-"""PDF writer (reportlab platypus) with embedded Unicode TrueType fonts.
+"""PDF writer (reportlab platypus): embedded, subset Unicode fonts; an outline and (if the
+template asks) a table of contents; "Page X of Y" and the marking on every page; citations that
+jump to the Sources list; metadata; reproducible under ``SOURCE_DATE_EPOCH``.
 
 All article text goes through ``fonts.Markup``, which escapes it: reportlab's paragraph parser
-never sees an article's ``<`` or ``&`` as markup.
+never sees an article's ``<`` or ``&`` as markup, so article text can neither embed a file nor
+make a link. The only markup in the PDF is the writer's own.
 """
 
 from __future__ import annotations
 
-import sys
+import io
 from pathlib import Path
+from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    SimpleDocTemplate,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    Image,
+    PageTemplate,
+    Spacer,
     TableStyle,
 )
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
+from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.tableofcontents import TableOfContents
 
-from briefgen.model import Brief, BulletList, Item, Paragraph, SourceList, Table
-from briefgen.sanitize import safe_text
+from briefgen.errors import OutputError
+from briefgen.model import Brief, Source, Table
 from briefgen.templates import Template
+from briefgen.writers import layout
 from briefgen.writers.atomic import atomic_path
-from briefgen.writers.citations import citation_text, source_line
-from briefgen.writers.fonts import Markup, register
+from briefgen.writers.citations import (
+    NO_BREAK,
+    anchor,
+    lists_sources,
+    location_text,
+    marker,
+    web_link,
+)
+from briefgen.writers.fonts import Markup, describe_missing
+from briefgen.writers.guard import TextGuard, Warn, chunks, stderr_warn
+from briefgen.writers.pdf_styles import PdfStyles
+from briefgen.writers.style import StyleSheet, column_weights, fractions, stylesheet, wants_toc
 
-PAGE_SIZES = {"A4": A4, "Letter": LETTER}
-
-
-class _Styles:
-    def __init__(self, template: Template) -> None:
-        style = template.style
-        font = register(style.body_font)
-        size = style.body_size
-        accent = colors.HexColor(style.heading_color)
-        self.body = ParagraphStyle("Body", fontName=font, fontSize=size, leading=size * 1.35,
-                                   spaceAfter=size * 0.5)
-        self.bullet = ParagraphStyle("Bullet", parent=self.body, spaceAfter=size * 0.3)
-        self.title = ParagraphStyle("Title", parent=self.body, fontName=f"{font}-Bold",
-                                    fontSize=size * 2, leading=size * 2.4, textColor=accent,
-                                    spaceAfter=size * 0.6)
-        self.subtitle = ParagraphStyle("Subtitle", parent=self.body, textColor=colors.grey)
-        self.heading1 = ParagraphStyle("Heading1", parent=self.body, fontName=f"{font}-Bold",
-                                       fontSize=size * 1.4, leading=size * 1.8, textColor=accent,
-                                       spaceBefore=size * 1.2, spaceAfter=size * 0.4)
-        self.heading2 = ParagraphStyle("Heading2", parent=self.body, fontName=f"{font}-Bold",
-                                       fontSize=size * 1.1, leading=size * 1.4,
-                                       spaceBefore=size * 0.6, spaceAfter=size * 0.2)
-        self.cell = ParagraphStyle("Cell", parent=self.body, fontSize=size * 0.9,
-                                   leading=size * 1.15, spaceAfter=0)
-        self.marking = ParagraphStyle("Marking", parent=self.body, fontName=f"{font}-Bold",
-                                      fontSize=8, alignment=TA_CENTER, textColor=colors.darkred)
-        self.font = font
+PAGE_SIZES_PT = {"A4": (595.2756, 841.8898), "Letter": (612.0, 792.0)}
 
 
-def write(brief: Brief, template: Template, path: Path) -> None:
-    styles = _Styles(template)
-    markup = Markup(styles.font)
-    story = _story(brief, template, styles, markup)
-    if markup.missing:
-        shown = "".join(sorted(markup.missing))[:40]
-        print(f"warning: {path.name}: no bundled font has {len(markup.missing)} character(s): "
-              f"{shown!r}", file=sys.stderr)
-    pagesize = PAGE_SIZES[template.page_size]
-    margin = template.margin_mm * mm
+def write(brief: Brief, template: Template, path: Path, warn: Warn = stderr_warn) -> None:
+    """Write the brief as a PDF at ``path``, whole or not at all."""
+    data = render(brief, template, warn=warn, name=path.name)
     with atomic_path(path) as temporary:
-        document = SimpleDocTemplate(
-            str(temporary), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
-            topMargin=margin, bottomMargin=margin,
-            title=safe_text(brief.title), author=brief.generator, subject=safe_text(brief.topic),
-            creator=brief.generator, producer=brief.generator,
-            keywords=[k for k in (brief.marking, brief.template) if k], lang="en",
-            # The canvas would otherwise start in Helvetica, a base font that is not embedded.
-            initialFontName=styles.font,
-        )
-        decorate = _page_decoration(brief, styles, markup)
-        document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        temporary.write_bytes(data)
 
 
-def _story(brief: Brief, template: Template, styles: _Styles, markup: Markup) -> list:
-    story: list = [
-        PdfParagraph(markup(brief.title), styles.title),
-        PdfParagraph(markup(f"{brief.date} · Prepared for {brief.audience}"), styles.subtitle),
-    ]
-    for section in brief.sections:
-        heading = PdfParagraph(markup(section.title), styles.heading1)
+def render(brief: Brief, template: Template, *, warn: Warn = stderr_warn,
+           name: str = "brief.pdf") -> bytes:
+    """The PDF as bytes; problems with the text are reported through ``warn``."""
+    return _Renderer(brief, template).run(warn, name)[0]
+
+
+def page_count(brief: Brief, template: Template) -> int:
+    """How many pages the PDF of this brief has (for fitting a brief to ``max_pages``)."""
+    return _Renderer(brief, template).run(lambda message: None, "brief.pdf")[1]
+
+
+class _Renderer:
+    """Turns a brief into platypus flowables, then into PDF bytes."""
+
+    def __init__(self, brief: Brief, template: Template) -> None:
+        self.brief, self.template = brief, template
+        self.sheet: StyleSheet = stylesheet(template)
+        self.styles = PdfStyles(self.sheet)
+        self.markup = Markup(self.sheet.body_font)
+        self.guard = TextGuard()
+        self.linked = lists_sources(brief)
+        self.width = self.sheet.text_width_mm * mm
+
+    def run(self, warn: Warn, name: str) -> tuple[bytes, int]:
+        try:
+            data, pages = self._build(tables_as_text=False)
+        except LayoutError:
+            # A table whose row cannot be split (it should not happen with splitInRow, but a
+            # brief must still come out): set every table as plain paragraphs instead.
+            warn(f"{name}: a table did not fit the page; its rows are set as paragraphs")
+            self.guard = TextGuard()
+            data, pages = self._build(tables_as_text=True)
+        self.guard.report(name, warn)
+        if self.markup.missing:
+            warn(f"{name}: no bundled font has {len(self.markup.missing)} character(s), shown "
+                 f"as boxes: {describe_missing(self.markup.missing)}")
+        return data, pages
+
+    # ------------------------------------------------------------------ document
+    def _build(self, *, tables_as_text: bool) -> tuple[bytes, int]:
+        self.tables_as_text = tables_as_text
+        buffer = io.BytesIO()
+        document = _BriefDocument(buffer, self)
+        story = self._title_block()
+        if wants_toc(self.template):
+            story += self._contents()
+        for piece in layout.pieces(self.brief, self.template):
+            story += self._piece(piece)
+        try:
+            document.multiBuild(story)
+        except LayoutError:
+            raise
+        except (ValueError, IndexError) as error:  # reportlab reports bad layouts this way
+            raise OutputError(f"cannot lay out the PDF: {str(error)[:200]}") from None
+        return buffer.getvalue(), document.page_total or 0
+
+    def text(self, text: str | None) -> str:
+        """Article or template text as safe paragraph markup."""
+        return self.markup(self.guard(text))
+
+    def plain(self, text: str | None) -> str:
+        """Text for metadata and the outline: sanitised, on one line."""
+        return " ".join(self.guard(text).split())
+
+    # ------------------------------------------------------------------ title block
+    def _title_block(self) -> list[Flowable]:
+        block = layout.title_block(self.brief, self.template)
+        styles = self.styles
+        story: list[Flowable] = []
+        logo = self._logo()
+        if logo is not None:
+            story += [logo, Spacer(1, styles.body.fontSize * 0.6)]
+        story.append(PdfParagraph(self.text(block.kicker.upper()), styles.kicker))
+        story.append(PdfParagraph(self.text(block.title), styles.title))
+        if block.subtitle:
+            story.append(PdfParagraph(self.text(block.subtitle), styles.subtitle))
+        meta = self.text(layout.meta_line(block))
+        if block.marking:
+            colour = self.sheet.marking_color
+            meta += f' · <font color="{colour}"><b>{self.text(block.marking)}</b></font>'
+        story.append(PdfParagraph(meta, styles.meta))
+        story.append(HRFlowable(width="100%", thickness=1.2,
+                                color=HexColor(self.sheet.accent_color),
+                                spaceBefore=self.sheet.body_size * 0.5,
+                                spaceAfter=self.sheet.body_size * 0.2))
+        return story
+
+    def _logo(self) -> Flowable | None:
+        path = self.sheet.logo
+        if not path:
+            return None
+        width = self.sheet.logo_width_mm * mm
+        image = Image(path)
+        scale = width / image.imageWidth
+        logo = Image(path, width=width, height=image.imageHeight * scale)
+        logo.hAlign = "LEFT"
+        return logo
+
+    def _contents(self) -> list[Flowable]:
+        contents = TableOfContents(dotsMinLevel=-1, levelStyles=[self.styles.toc_entry],
+                                   rightColumnWidth=self.sheet.body_size * 3)
+        contents.tableStyle = TableStyle([self._table_font(), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                          ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        return [PdfParagraph("Contents", self.styles.toc_title), contents,
+                HRFlowable(width="100%", thickness=0.5, color=HexColor(self.sheet.rule_color),
+                           spaceBefore=2, spaceAfter=0)]
+
+    # ------------------------------------------------------------------ the pieces
+    def _piece(self, piece: layout.Piece) -> list[Flowable]:
+        styles = self.styles
+        if isinstance(piece, layout.Heading):
+            style = styles.heading1 if piece.level == 1 else styles.heading2
+            heading = PdfParagraph(self.text(piece.text), style)
+            heading._briefgen_outline = (piece.level - 1, self.plain(piece.text), piece.key,
+                                         self.text(piece.text))
+            return [heading]
+        if isinstance(piece, layout.Body):
+            return self._running(piece.text, piece.citations, piece.lead, styles.body,
+                                 styles.continuation)
+        if isinstance(piece, layout.Bullet):
+            return self._running(piece.text, piece.citations, piece.lead, styles.bullet,
+                                 styles.bullet, bullet="•")
+        if isinstance(piece, layout.Quote):
+            return [self._quote(piece)]
+        if isinstance(piece, layout.Grid):
+            if self.tables_as_text:
+                return self._table_as_text(piece.table)
+            return [self._table(piece.table)]
+        if isinstance(piece, layout.Sources):
+            return [self._source(index, source, piece.short)
+                    for index, source in enumerate(self.brief.sources, start=1)]
+        return []
+
+    def _running(self, text: str, citations: tuple[str, ...], lead: str | None, style,  # noqa: ANN001
+                 continuation, bullet: str | None = None) -> list[Flowable]:
+        """A paragraph or bullet; a very long one is set as several paragraphs."""
+        parts = chunks(self.guard(text))
         flowables = []
-        for block in section.blocks:
-            flowables += _block(brief, block, template, styles, markup)
-        # Keep each heading with what follows it, never alone at the foot of a page.
-        story.append(KeepTogether([heading, *flowables[:1]]))
-        story += flowables[1:]
-    return story
-
-
-def _block(brief: Brief, block, template: Template, styles: _Styles, markup: Markup) -> list:  # noqa: ANN001
-    style = template.citation_style
-    if isinstance(block, Paragraph):
-        return [PdfParagraph(_with_citation(markup(block.text), brief, block.citations, style),
-                             styles.body)]
-    if isinstance(block, BulletList):
-        flowables = [PdfParagraph(markup(block.title), styles.heading2)] if block.title else []
-        items = [ListItem(PdfParagraph(_item(brief, item, style, markup), styles.bullet))
-                 for item in block.items]
-        flowables.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=12,
-                                      bulletFontName=styles.font))
+        for number, part in enumerate(parts):
+            markup = self.markup(part)
+            if number == 0 and lead:
+                markup = f"<b>{self.text(lead)}:</b> {markup}"
+            if number == len(parts) - 1:
+                markup += self._citation(citations)
+            if number == 0:
+                flowables.append(PdfParagraph(markup, style, bulletText=bullet))
+            else:
+                flowables.append(PdfParagraph(markup, continuation))
         return flowables
-    if isinstance(block, Table):
-        return [_table(brief, block, style, styles, markup)]
-    if isinstance(block, SourceList):
-        return [PdfParagraph(f"[{s.id}] " + markup(source_line(s)), styles.body)
-                for s in brief.sources]
-    return []
 
+    def _citation(self, citations: tuple[str, ...]) -> str:
+        cited = marker(self.brief, citations, self.template.citation_style)
+        if not cited.labels:
+            return ""
+        links = []
+        for label, source_id in cited.labels:
+            name = anchor(self.brief, source_id) if self.linked else None
+            text = self.text(label)
+            links.append(f'<a href="#{name}">{text}</a>' if name else text)
+        size = self.sheet.small_size
+        body = escape(cited.opening) + escape(cited.separator).join(links) + escape(cited.closing)
+        return f'{NO_BREAK}<font size="{size}" color="{self.sheet.muted_color}">{body}</font>'
 
-def _item(brief: Brief, item: Item, style: str, markup: Markup) -> str:
-    label = f"<b>{markup(item.label)}:</b> " if item.label and item.label not in item.text else ""
-    return _with_citation(label + markup(item.text), brief, item.citations, style)
+    def _quote(self, piece: layout.Quote) -> Flowable:
+        styles = self.styles
+        content: list[Flowable] = [PdfParagraph(self.markup(part), styles.quote)
+                                   for part in chunks(self.guard(piece.text))]
+        attribution = f"— {self.text(piece.speaker)}" if piece.speaker else ""
+        attribution += self._citation(piece.citations)
+        if attribution:
+            content.append(PdfParagraph(attribution, styles.attribution))
+        box = PdfTable([[content]], colWidths=[self.width], splitInRow=1)
+        box.setStyle(TableStyle([
+            self._table_font(),
+            ("LINEBEFORE", (0, 0), (0, -1), 2, HexColor(self.sheet.accent_color)),
+            ("LEFTPADDING", (0, 0), (-1, -1), self.sheet.body_size),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        box.hAlign = "LEFT"
+        box.spaceAfter = self.sheet.paragraph_space
+        return box
 
+    def _cell(self, text: str, style) -> list[Flowable]:  # noqa: ANN001
+        return [PdfParagraph(self.markup(part), style) for part in chunks(self.guard(text))]
 
-def _with_citation(text: str, brief: Brief, citations, style: str) -> str:  # noqa: ANN001
-    cited = citation_text(brief, citations, style)
-    return f'{text} <font color="#595959" size="8">{cited}</font>' if cited else text
+    def _table(self, table: Table) -> Flowable:
+        styles = self.styles
+        columns = (*table.columns, "Sources")
+        cited = [marker(self.brief, row.citations, self.template.citation_style)
+                 for row in table.rows]
+        texts = [(*row.cells, mark.text) for row, mark in zip(table.rows, cited, strict=True)]
+        widths = [share * self.width for share in fractions(column_weights(columns, texts))]
+        data: list[list] = [[self._cell(column, styles.cell_head) for column in columns]]
+        for row in table.rows:
+            cells = [self._cell(cell, styles.cell) for cell in row.cells]
+            cells += [[""]] * (len(table.columns) - len(row.cells))  # a short row stays a row
+            cells = cells[:len(table.columns)]
+            citation = self._citation(row.citations).lstrip(NO_BREAK)
+            cells.append([PdfParagraph(citation, styles.cell)] if citation else [""])
+            data.append(cells)
+        grid = PdfTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        grid.setStyle(TableStyle([
+            self._table_font(),
+            ("BACKGROUND", (0, 0), (-1, 0), HexColor(self.sheet.table_header_color)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(self.sheet.accent_color)),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, HexColor(self.sheet.grid_color)),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, HexColor(self.sheet.stripe_fill)]),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        grid.spaceBefore = self.sheet.body_size * 0.2
+        grid.spaceAfter = self.sheet.paragraph_space * 1.5
+        return grid
 
+    def _table_font(self) -> tuple:
+        # A table's own default font is Helvetica, which is not embedded; name ours instead.
+        return ("FONT", (0, 0), (-1, -1), self.styles.body_font, self.sheet.table_size)
 
-def _table(brief: Brief, table: Table, style: str, styles: _Styles, markup: Markup) -> PdfTable:
-    header = [PdfParagraph(f"<b>{markup(c)}</b>", styles.cell) for c in (*table.columns, "Sources")]
-    rows = [header]
-    for row in table.rows:
-        cells = [*row.cells, citation_text(brief, row.citations, style)]
-        rows.append([PdfParagraph(markup(cell), styles.cell) for cell in cells])
-    grid = PdfTable(rows, repeatRows=1, splitInRow=1)
-    grid.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.lightgrey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEF2F7")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    return grid
+    def _table_as_text(self, table: Table) -> list[Flowable]:
+        flowables = []
+        for row in table.rows:
+            pairs = zip(table.columns, row.cells, strict=False)
+            text = "; ".join(f"{column}: {cell}" for column, cell in pairs)
+            flowables += self._running(text, row.citations, None, self.styles.bullet,
+                                       self.styles.bullet, bullet="•")
+        return flowables
 
+    def _source(self, index: int, source: Source, short: bool) -> Flowable:
+        parts = []
+        if source.outlet:
+            parts.append(f"<b>{self.text(source.outlet)}</b>")
+        link = web_link(source)
+        title = f"“{self.text(source.title)}”"
+        if short and link:
+            title = f'<a href="{escape(link, {chr(34): "&quot;"})}">{title}</a>'
+        parts.append(title)
+        if not short:
+            parts += [self.text(value) for value in (source.author, source.date) if value]
+            location = location_text(source)
+            if link:
+                attribute = escape(link, {'"': "&quot;"})
+                colour = self.sheet.link_color
+                parts.append(f'<a href="{attribute}" color="{colour}">{self.text(link)}</a>')
+            elif location:
+                parts.append(self.text(location))
+        name = anchor(self.brief, source.id)
+        entry = f'<a name="{name}"/>' + ". ".join(parts)
+        return PdfParagraph(entry, self.styles.source, bulletText=f"[{self.guard(source.id)}]")
 
-def _page_decoration(brief: Brief, styles: _Styles, markup: Markup):  # noqa: ANN202
-    def decorate(canvas, document) -> None:  # noqa: ANN001
+    # ------------------------------------------------------------------ page furniture
+    def decorate(self, canvas, document: _BriefDocument) -> None:  # noqa: ANN001
+        """Marking in header and footer, "Page X of Y" in the footer, on every page."""
         canvas.saveState()
+        sheet, styles = self.sheet, self.styles
         width, height = document.pagesize
-        if brief.marking:
-            marking = PdfParagraph(markup(brief.marking), styles.marking)
-            for y in (height - document.topMargin / 2, document.bottomMargin / 2):
-                _, h = marking.wrap(width - 2 * document.leftMargin, 20)
-                marking.drawOn(canvas, document.leftMargin, y - h / 2)
-        canvas.setFont(styles.font, 8)
-        canvas.setFillColor(colors.grey)
-        canvas.drawRightString(width - document.rightMargin, document.bottomMargin / 2 - 12,
-                               f"Page {document.page}")
+        top, right, bottom, left = (m * mm for m in sheet.margins_mm)
+        text_width = width - left - right
+        if self.brief.marking:
+            marking = PdfParagraph(self.text(self.brief.marking), styles.marking)
+            for baseline in (height - top / 2, bottom / 2):
+                _, line_height = marking.wrap(text_width * 0.6, top)
+                marking.drawOn(canvas, left + text_width * 0.2, baseline - line_height / 2)
+        total = document.page_total or document.page
+        number = PdfParagraph(f"Page {document.page} of {total}", styles.page_number)
+        _, line_height = number.wrap(text_width * 0.2, bottom)
+        number.drawOn(canvas, left + text_width * 0.8, bottom / 2 - line_height / 2)
         canvas.restoreState()
 
-    return decorate
+
+class _BriefDocument(BaseDocTemplate):
+    """One page template; outline entries and contents lines from the headings; the page total
+    from the previous pass (multiBuild repeats until it no longer changes)."""
+
+    def __init__(self, buffer: io.BytesIO, renderer: _Renderer) -> None:
+        sheet, brief = renderer.sheet, renderer.brief
+        top, right, bottom, left = (m * mm for m in sheet.margins_mm)
+        keywords = [k for k in (brief.marking, brief.audience, brief.template, "briefing") if k]
+        super().__init__(
+            buffer, pagesize=PAGE_SIZES_PT[renderer.template.page_size],
+            leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
+            title=renderer.plain(brief.title), author=renderer.plain(brief.generator),
+            subject=renderer.plain(brief.topic), creator=renderer.plain(brief.generator),
+            producer=renderer.plain(brief.generator),
+            keywords=[renderer.plain(keyword) for keyword in keywords],
+            lang=getattr(renderer.template, "language", "en"),
+            # The canvas would otherwise start in Helvetica, a base font that is not embedded.
+            initialFontName=renderer.styles.body_font,
+        )
+        frame = Frame(left, bottom, self.width, self.height, id="text",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=renderer.decorate)])
+        self.page_total: int | None = None
+        self._total_seen: int | None = None
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "_briefgen_outline", None)
+        if outline is None:
+            return
+        level, title, key, markup = outline
+        # Jump to the heading itself, not to the top of its page.
+        top = self.frame._y + flowable.height + getattr(flowable.style, "spaceBefore", 0)
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, self.pagesize[1]))
+        self.canv.addOutlineEntry(title, key, level=level, closed=False)
+        if level == 0:
+            self.notify("TOCEntry", (0, markup, self.page, key))
+
+    def afterPage(self) -> None:
+        self._total_seen = self.page
+
+    def _allSatisfied(self) -> bool:
+        settled = self.page_total is not None and self.page_total == self._total_seen
+        self.page_total = self._total_seen
+        return bool(super()._allSatisfied()) and settled

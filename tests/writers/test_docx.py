@@ -1,44 +1,149 @@
-"""The DOCX reads back with python-docx: styles, headings and text in order."""
+"""The DOCX, read back with python-docx and as XML: Word styles, header and footer fields,
+contents field, links and bookmarks, core properties, literal text, reproducible bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from briefgen.pipeline import build_brief, write
+from briefgen.writers import docx_writer
+from briefgen.writers.fonts import word_font
 from tests.conftest import FIXED_DATE, HOSTILE_ARTICLE
+from tests.writers.conftest import MARKING, SAFE_URL, make_brief, make_template, with_text
+
+
+def render(brief=None, template=None, warn=None) -> bytes:  # noqa: ANN001
+    return docx_writer.render(brief or make_brief(), template or make_template(),
+                              warn=warn if warn is not None else (lambda message: None))
+
+
+def open_docx(data: bytes):  # noqa: ANN201
+    return docx.Document(io.BytesIO(data))
+
+
+def pairs(document) -> list[tuple[str, str]]:  # noqa: ANN001
+    return [(p.style.name, p.text) for p in document.paragraphs]
+
+
+def part_xml(data: bytes, name: str) -> str:
+    return zipfile.ZipFile(io.BytesIO(data)).read(name).decode("utf-8")
+
+
+# ----------------------------------------------------------------------------- the seeds
 
 
 @pytest.fixture(scope="module")
 def seeds_docx(seeds_brief, analyst_template, tmp_path_factory):
     path = tmp_path_factory.mktemp("docx") / "brief.docx"
     write(seeds_brief, "docx", path, analyst_template)
-    return docx.Document(str(path))
+    return path
 
 
-def test_headings_follow_the_sections_in_order(seeds_docx, seeds_brief):
-    headings = [p.text for p in seeds_docx.paragraphs if p.style.name == "Heading 1"]
+def test_seeds_headings_follow_the_sections_and_the_file_is_attachable(seeds_docx, seeds_brief):
+    document = docx.Document(str(seeds_docx))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == [section.title for section in seeds_brief.sections]
+    assert seeds_docx.stat().st_size < 100_000
 
 
-def test_title_bullets_and_sources_use_named_styles(seeds_docx, seeds_brief):
-    pairs = [(p.style.name, p.text) for p in seeds_docx.paragraphs]
-    assert pairs[0] == ("Title", seeds_brief.title)
-    bullets = [text for style, text in pairs if style == "List Bullet"]
-    first_item = seeds_brief.sections[0].blocks[0].items[0]
-    assert bullets[0].startswith(first_item.text)
-    assert any(text.startswith("[5] CNA") for _, text in pairs)
+# ----------------------------------------------------------------------------- styles
 
 
-def test_marking_is_in_header_and_footer_and_properties_are_set(seeds_docx, seeds_brief):
-    section = seeds_docx.sections[0]
-    assert section.header.paragraphs[0].text == "UNCLASSIFIED"
-    assert section.footer.paragraphs[0].text == "UNCLASSIFIED"
-    properties = seeds_docx.core_properties
-    assert properties.title == seeds_brief.title
-    assert properties.author.startswith("briefgen")
-    assert properties.created.date() == FIXED_DATE
+def test_every_part_uses_a_real_word_style():
+    document = open_docx(render())
+    found = pairs(document)
+    brief = make_brief()
+    assert found[[style for style, _ in found].index("Title")][1] == brief.title
+    assert ("Subtitle", "Geneva talks") in found
+    assert [t for s, t in found if s == "Heading 1"] == [s.title for s in brief.sections]
+    assert [t for s, t in found if s == "Heading 2"] == ["Spain", "China"]
+    bullets = [t for s, t in found if s == "List Bullet"]
+    assert bullets[0].startswith("The talks resumed in Geneva")
+    # The citation is held to its sentence by a no-break space: a line never starts with [1].
+    assert "Foreign Minister Ana Ruiz: We are ready to talk without conditions.\u00a0[1]" in bullets
+    assert ("Quote", "“This is a turning point for the region,” she said.") in found
+    assert ("Caption", "— Mia Chen, analyst at the Institute\u00a0[2]") in found
+    assert any(s == "Bibliography" and t.startswith("[1]\tDaily Planet") for s, t in found)
+    assert [table.style.name for table in document.tables] == ["Table Grid"]
+    assert document.tables[0].rows[1].cells[0].text == "12,000"
 
 
-def test_hostile_text_survives_literally(write_article, analyst_template, tmp_path):
+def test_styles_carry_the_template_look_without_theme_fonts():
+    document = open_docx(render())
+    styles = document.styles
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3"):
+        fonts = styles[name].element.rPr.find(qn("w:rFonts"))
+        assert fonts.get(qn("w:ascii")) == word_font("LiberationSans") == "Arial"
+        assert fonts.get(qn("w:asciiTheme")) is None, name
+    assert styles["Normal"].font.size.pt == make_template().style.body_size
+    assert str(styles["Heading 1"].font.color.rgb) == make_template().style.heading_color[1:]
+    assert styles["Heading 1"].paragraph_format.keep_with_next
+
+
+def test_header_and_footer_carry_the_marking_and_page_fields():
+    data = render()
+    section = open_docx(data).sections[0]
+    assert section.header.paragraphs[0].text == MARKING
+    assert MARKING in section.footer.paragraphs[0].text
+    footer = part_xml(data, "word/footer1.xml")
+    assert 'w:instr=" PAGE "' in footer and 'w:instr=" NUMPAGES "' in footer
+
+
+def test_no_marking_when_the_template_has_none():
+    data = render(make_brief(marking=None), make_template(marking=None))
+    document = open_docx(data)
+    assert document.sections[0].header.paragraphs[0].text == ""
+    assert MARKING not in "\n".join(p.text for p in document.paragraphs)
+    assert "NUMPAGES" in part_xml(data, "word/footer1.xml")
+
+
+def test_contents_field_when_the_template_asks():
+    with_toc = part_xml(render(template=make_template(toc=True)), "word/document.xml")
+    assert 'TOC \\o "1-1" \\h' in with_toc
+    assert with_toc.count('w:fldCharType="begin"') == with_toc.count('w:fldCharType="end"') == 1
+    without = part_xml(render(template=make_template(toc=False)), "word/document.xml")
+    assert "TOC \\o" not in without
+
+
+def test_links_go_to_safe_addresses_and_to_bookmarks_that_exist():
+    data = render()
+    document = open_docx(data)
+    external = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
+    assert external == [SAFE_URL]
+    body = document.element.body
+    anchors = {link.get(qn("w:anchor")) for link in body.iter(qn("w:hyperlink"))} - {None}
+    bookmarks = {mark.get(qn("w:name")) for mark in body.iter(qn("w:bookmarkStart"))}
+    assert {"source_1", "source_2", "source_3", "section_1"} <= anchors <= bookmarks
+    ids = [mark.get(qn("w:id")) for mark in body.iter(qn("w:bookmarkStart"))]
+    assert len(ids) == len(set(ids))
+
+
+def test_core_properties_are_the_briefs_in_utc(fixed_epoch):
+    data = render()
+    properties = open_docx(data).core_properties
+    assert properties.title == "Talks resume in Geneva"
+    assert properties.subject == "Geneva talks"
+    assert properties.author == properties.last_modified_by == "briefgen 9.9"
+    assert MARKING in properties.keywords and properties.category == MARKING
+    assert properties.created == dt.datetime(2024, 10, 28, tzinfo=dt.UTC)
+    assert 'dcterms:created xsi:type="dcterms:W3CDTF">2024-10-28T00:00:00Z' in part_xml(
+        data, "docProps/core.xml")
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert "docProps/thumbnail.jpeg" not in names
+    package = "".join(part_xml(data, name) for name in names if name.startswith("docProps/"))
+    assert "python-docx" not in package and "Macintosh" not in package
+
+
+# ----------------------------------------------------------------------------- any text
+
+
+def test_hostile_article_text_survives_literally(write_article, analyst_template, tmp_path):
     path = write_article("hostile.txt", HOSTILE_ARTICLE)
     brief = build_brief([path], analyst_template, brief_date=FIXED_DATE)
     out = tmp_path / "hostile.docx"
@@ -46,3 +151,23 @@ def test_hostile_text_survives_literally(write_article, analyst_template, tmp_pa
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "AT&T said a<b holds and that <b>bold claims</b>" in text
     assert "서울" in text
+
+
+def test_characters_no_document_can_hold_are_removed_and_counted(warnings):
+    brief = with_text(make_brief(title="Title\x0c with\ud800 junk"),
+                      "bad\x00 \x1b text\ufffe here end\uffff")
+    document = open_docx(render(brief, warn=warnings))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "bad text here end" in " ".join(text.split())
+    assert document.core_properties.title == "Title with junk"
+    assert "removed 5 character(s)" in warnings.text
+
+
+# ----------------------------------------------------------------------------- reproducible
+
+
+def test_same_input_gives_the_same_bytes_under_source_date_epoch(fixed_epoch):
+    first = render()
+    assert render() == first
+    for member in zipfile.ZipFile(io.BytesIO(first)).infolist():
+        assert member.date_time == (1980, 1, 1, 0, 0, 0)

@@ -1,26 +1,41 @@
-"""The PDF reads back with pypdf: text, pages, embedded fonts, literal article text."""
+"""The PDF, read back with pypdf: fonts embedded, outline, links, metadata, the marking and page
+numbers on every page, hostile text printed literally, reproducible bytes, attachable size."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
 
 import pytest
 from pypdf import PdfReader
 
+from briefgen.model import Row, Section, SourceList, Table
 from briefgen.pipeline import build_brief, write
-from tests.conftest import FIXED_DATE, HOSTILE_ARTICLE
+from briefgen.writers import pdf_writer
+from briefgen.writers.guard import CHUNK_CHARS
+from tests.conftest import FIXED_DATE, HOSTILE_ARTICLE, ROOT
+from tests.writers.conftest import MARKING, SAFE_URL, make_brief, make_template, with_text
 
 
-@pytest.fixture(scope="module")
-def seeds_pdf(seeds_brief, analyst_template, tmp_path_factory):
-    path = tmp_path_factory.mktemp("pdf") / "brief.pdf"
-    write(seeds_brief, "pdf", path, analyst_template)
-    return PdfReader(str(path))
+def render(brief=None, template=None, warn=None) -> PdfReader:  # noqa: ANN001
+    data = pdf_writer.render(brief or make_brief(), template or make_template(),
+                             warn=warn if warn is not None else (lambda message: None))
+    return PdfReader(io.BytesIO(data))
 
 
-def _text(reader: PdfReader) -> str:
+def text_of(reader: PdfReader) -> str:
     return "\n".join(page.extract_text() for page in reader.pages)
 
 
-def _fonts(reader: PdfReader) -> dict[str, bool]:
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def fonts(reader: PdfReader) -> dict[str, bool]:
     """Base font name -> whether its program is embedded."""
-    fonts = {}
+    found = {}
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
@@ -29,48 +44,238 @@ def _fonts(reader: PdfReader) -> dict[str, bool]:
                 "/FontDescriptor")
             descriptor = descriptor.get_object() if descriptor else {}
             embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
-            fonts[str(font["/BaseFont"])] = embedded
-    return fonts
+            found[str(font["/BaseFont"])] = embedded
+    return found
 
 
-def test_every_section_title_is_in_the_text(seeds_pdf, seeds_brief):
-    text = _text(seeds_pdf)
+def links(reader: PdfReader) -> tuple[list[str], list]:
+    """(web addresses, internal destinations) of every link annotation."""
+    uris, destinations = [], []
+    for page in reader.pages:
+        for annotation in page.get("/Annots", []):
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") != "/Link":
+                continue
+            action = annotation.get("/A")
+            if action is not None and "/URI" in action:
+                uris.append(str(action["/URI"]))
+            elif "/Dest" in annotation:
+                destinations.append(annotation["/Dest"])
+    return uris, destinations
+
+
+def outline_titles(entries) -> list:  # noqa: ANN001
+    return [outline_titles(e) if isinstance(e, list) else e["/Title"] for e in entries]
+
+
+# ----------------------------------------------------------------------------- the seeds
+
+
+@pytest.fixture(scope="module")
+def seeds_pdf(seeds_brief, analyst_template, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "brief.pdf"
+    write(seeds_brief, "pdf", path, analyst_template)
+    return path
+
+
+def test_seeds_brief_has_every_section_and_is_attachable(seeds_pdf, seeds_brief):
+    reader = PdfReader(str(seeds_pdf))
+    text = text_of(reader)
     for section in seeds_brief.sections:
         assert section.title in text
-    assert len(seeds_pdf.pages) >= 2
+    assert len(reader.pages) >= 2
+    assert seeds_pdf.stat().st_size < 300_000
 
 
 def test_no_broken_words_or_boilerplate_reach_the_pdf(seeds_pdf):
-    text = " ".join(_text(seeds_pdf).split())
+    text = flat(text_of(PdfReader(str(seeds_pdf))))
     for bad in ("thi s", "Orga nization", "Sign up"):
         assert bad not in text
 
 
-def test_all_fonts_are_embedded_truetype(seeds_pdf):
-    fonts = _fonts(seeds_pdf)
-    assert fonts, "no fonts found"
-    assert all(fonts.values()), fonts
-    assert any("DejaVuSans" in name for name in fonts)
+# ----------------------------------------------------------------------------- fonts
 
 
-def test_metadata_is_the_briefs_not_reportlabs_defaults(seeds_pdf, seeds_brief):
-    metadata = seeds_pdf.metadata
-    assert metadata.title == seeds_brief.title
-    assert metadata.author.startswith("briefgen")
+def test_every_font_is_embedded_and_subset():
+    found = fonts(render())
+    assert found and all(found.values()), found
+    assert all("+" in name for name in found), "subset fonts are named XXXXXX+Name"
+    assert any("LiberationSans" in name for name in found)
+    assert not any("Helvetica" in name or "Times" in name for name in found)
 
 
-def test_hostile_text_is_printed_literally_and_hangul_embedded(write_article, analyst_template,
-                                                                tmp_path):
+def test_characters_the_font_lacks_come_from_a_fallback_font():
+    brief = with_text(make_brief(), "Το Σεούλ (서울) said: Москва.")
+    template = make_template(style=make_template().style.__class__(body_font="Caladea",
+                                                                  heading_font="Caladea"))
+    reader = render(brief, template)
+    names = fonts(reader)
+    assert any("Caladea" in name for name in names)
+    assert any("DejaVuSans" in name for name in names)  # Greek and Cyrillic
+    assert any("NanumGothic" in name for name in names)  # Hangul
+    assert "서울" in text_of(reader) and "Москва" in text_of(reader)
+
+
+def test_characters_no_bundled_font_has_are_named_in_a_warning(warnings):
+    render(with_text(make_brief(), "Deal done \U0001F91D, said officials."), warn=warnings)
+    assert "U+1F91D" in warnings.text and "no bundled font" in warnings.text
+
+
+# ----------------------------------------------------------------------------- structure
+
+
+def test_outline_has_the_sections_and_their_groups():
+    reader = render()
+    titles = outline_titles(reader.outline)
+    brief = make_brief()
+    assert [t for t in titles if isinstance(t, str)] == [s.title for s in brief.sections]
+    assert ["Spain", "China"] in titles
+
+
+def test_table_of_contents_when_the_template_asks():
+    assert "Contents" in text_of(render(template=make_template(toc=True)))
+    assert "Contents" not in text_of(render(template=make_template(toc=False)))
+
+
+def test_citations_jump_to_the_sources_and_only_safe_addresses_are_links():
+    uris, destinations = links(render())
+    assert uris == [SAFE_URL]  # javascript: and local paths stay text
+    citations = sum(len(item.citations) for section in make_brief().sections
+                    for block in section.blocks for item in getattr(block, "items", ()))
+    assert len(destinations) >= citations
+
+
+def test_citations_are_plain_text_when_the_brief_has_no_sources_list():
+    brief = make_brief()
+    brief = brief.__class__(**{**brief.__dict__, "sections": brief.sections[:-1]})
+    reader = render(brief, make_template(toc=False))
+    assert links(reader) == ([], [])
+    assert "[1, 2]" in flat(text_of(reader))
+
+
+def test_metadata_is_the_briefs(fixed_epoch):
+    reader = render()
+    metadata = reader.metadata
+    assert metadata.title == "Talks resume in Geneva"
+    assert metadata.subject == "Geneva talks"
+    assert metadata.author == metadata.creator == metadata.producer == "briefgen 9.9"
+    assert MARKING in metadata["/Keywords"]
+    assert metadata["/CreationDate"].startswith("D:20241028000000")
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_marking_and_page_x_of_y_are_on_every_page():
+    long_text = " ".join(["The delegation said talks would continue next week."] * 400)
+    reader = render(with_text(make_brief(), long_text))
+    total = len(reader.pages)
+    assert total >= 3
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert text.count(MARKING) >= 2, f"page {number}: marking in header and footer"
+        assert f"Page {number} of {total}" in text
+
+
+def test_no_marking_anywhere_when_the_template_has_none():
+    reader = render(make_brief(marking=None), make_template(marking=None))
+    assert MARKING not in text_of(reader)
+    assert MARKING not in reader.metadata["/Keywords"]
+
+
+def test_letter_paper():
+    box = render(template=make_template(page_size="Letter")).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_page_count_matches_the_rendered_file():
+    brief, template = make_brief(), make_template()
+    assert pdf_writer.page_count(brief, template) == len(render(brief, template).pages)
+
+
+# ----------------------------------------------------------------------------- any text
+
+
+def test_hostile_article_text_is_printed_literally(write_article, analyst_template, tmp_path):
     path = write_article("hostile.txt", HOSTILE_ARTICLE)
     brief = build_brief([path], analyst_template, brief_date=FIXED_DATE)
     out = tmp_path / "hostile.pdf"
     write(brief, "pdf", out, analyst_template)
     reader = PdfReader(str(out))
-    text = " ".join(_text(reader).split())
+    text = flat(text_of(reader))
     assert "AT&T said a<b holds" in text
     assert "<b>bold claims</b>" in text
     assert '<img src="/etc/passwd"/>' in text
     assert "서울" in text
-    assert any("NanumGothic" in name for name in _fonts(reader))
+    assert any("NanumGothic" in name for name in fonts(reader))
+    assert links(reader)[0] == [], "article text must not become a web link"
+
+
+def test_markup_in_every_field_prints_as_text():
+    hostile = '<a href="javascript:alert(1)">x</a> & <img src="/etc/hosts"/> <font size="500">'
+    brief = make_brief(title=f"AT&T {hostile}", topic=f"R&D {hostile}", marking=hostile,
+                       audience=hostile)
+    reader = render(with_text(brief, f"a<b {hostile}"))
+    text = flat(text_of(reader))
+    assert f"AT&T {hostile}" in text and f"a<b {hostile}" in text
+    assert text.count(hostile) >= 4
+    assert links(reader)[0] == [SAFE_URL]
     for page in reader.pages:
-        assert "/Annots" not in page, "article text must not become a link"
+        objects = page["/Resources"].get("/XObject", {})
+        assert not any(o.get_object()["/Subtype"] == "/Image" for o in objects.values())
+
+
+def test_characters_no_document_can_hold_are_removed_and_counted(warnings):
+    reader = render(with_text(make_brief(), "bad\x00 \x1b text\ufffe here\ud800 end\uffff"),
+                    warn=warnings)
+    text = text_of(reader)
+    assert "bad text here end" in flat(text)
+    assert "■" not in text
+    assert "removed 5 character(s)" in warnings.text
+
+
+def test_very_long_words_and_addresses_wrap_without_loss():
+    url = "https://example.com/" + "segment/" * 80
+    brief = with_text(make_brief(), f"start {'ж' * 4000} end {url}")
+    text = "".join(text_of(render(brief)).split())
+    assert text.count("ж") == 4000  # the word wraps, even across a page, and nothing is lost
+    assert url in text
+
+
+def test_a_table_cell_longer_than_a_page_splits_across_pages():
+    cell = " ".join(["The figure was disputed by every outlet that reported it."] * 900)
+    table = Table(("Figure", "What it counts"), (Row(("12,000", cell), ("1",)),))
+    brief = make_brief()
+    brief = brief.__class__(**{**brief.__dict__, "sections": (
+        Section("figures", "Key figures", (table,)),
+        Section("sources", "Sources", (SourceList(),)))})
+    reader = render(brief)
+    assert len(reader.pages) >= 3
+    assert flat(text_of(reader)).count("every outlet that reported it") >= 850
+
+
+def test_a_long_paragraph_is_set_as_pieces_and_keeps_every_word():
+    sentence = "Officials said the shipment left the port on Tuesday night."
+    text = " ".join([sentence] * (3 * CHUNK_CHARS // len(sentence)))
+    reader = render(with_text(make_brief(), text))
+    assert text_of(reader).count("shipment") == text.count("shipment")
+
+
+# ----------------------------------------------------------------------------- reproducible
+
+
+def test_same_input_gives_the_same_bytes_under_source_date_epoch(fixed_epoch):
+    brief, template = make_brief(), make_template()
+    first = pdf_writer.render(brief, template)
+    assert pdf_writer.render(brief, template) == first
+
+
+def test_same_bytes_across_processes(tmp_path):
+    script = ("import sys; from tests.writers.conftest import make_brief, make_template;"
+              "from briefgen.writers import pdf_writer, docx_writer;"
+              "sys.stdout.buffer.write(pdf_writer.render(make_brief(), make_template())"
+              " + docx_writer.render(make_brief(), make_template()))")
+    outputs = []
+    for seed in ("1", "2"):
+        environment = {**os.environ, "SOURCE_DATE_EPOCH": "1730073600", "PYTHONHASHSEED": seed}
+        outputs.append(subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=environment,
+                                      capture_output=True, check=True).stdout)
+    assert outputs[0] == outputs[1]

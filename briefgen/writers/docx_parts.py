@@ -1,0 +1,229 @@
+"""WordprocessingML that python-docx has no API for: fields, hyperlinks, bookmarks, borders,
+shading, explicit fonts. Elements go in schema order (Word is stricter than LibreOffice)."""
+
+from __future__ import annotations
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
+from docx.text.paragraph import Paragraph
+
+# CT_PPr children after which pBdr / shd / tabs must come, per the schema (w:pPr sequence).
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+               "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+               "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+               "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+               "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+               "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def colour(value: str) -> RGBColor:
+    return RGBColor.from_string(value.lstrip("#").upper())
+
+
+def set_fonts(rpr_owner, name: str) -> None:  # noqa: ANN001
+    """Name one font for Latin and complex scripts and drop the theme fonts that would
+    override it (python-docx's ``font.name`` leaves ``w:asciiTheme`` in place)."""
+    rpr = rpr_owner.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attribute), None)
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attribute), name)
+
+
+def border(ppr, side: str, colour_hex: str, size_pt: float, space_pt: float = 1) -> None:  # noqa: ANN001
+    """A paragraph border on one side ("top", "left", "bottom", "right")."""
+    borders = ppr.find(qn("w:pBdr"))
+    if borders is None:
+        borders = OxmlElement("w:pBdr")
+        ppr.insert_element_before(borders, *_AFTER_PBDR)
+    for existing in borders.findall(qn(f"w:{side}")):
+        borders.remove(existing)
+    line = OxmlElement(f"w:{side}")
+    line.set(qn("w:val"), "single")
+    line.set(qn("w:sz"), str(round(size_pt * 8)))  # eighths of a point
+    line.set(qn("w:space"), str(round(space_pt)))
+    line.set(qn("w:color"), colour_hex.lstrip("#").upper())
+    order = ("top", "left", "bottom", "right", "between", "bar")
+    successors = [qn(f"w:{s}") for s in order[order.index(side) + 1:]]
+    following = next((child for child in borders if child.tag in successors), None)
+    if following is None:
+        borders.append(line)
+    else:
+        following.addprevious(line)
+
+
+def remove_borders(ppr) -> None:  # noqa: ANN001
+    for borders in ppr.findall(qn("w:pBdr")):
+        ppr.remove(borders)
+
+
+def remove_tabs(ppr) -> None:  # noqa: ANN001
+    for tabs in ppr.findall(qn("w:tabs")):
+        ppr.remove(tabs)
+
+
+def shade_cell(cell, fill_hex: str) -> None:  # noqa: ANN001
+    properties = cell._tc.get_or_add_tcPr()
+    for existing in properties.findall(qn("w:shd")):
+        properties.remove(existing)
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill_hex.lstrip("#").upper())
+    # tcPr sequence: cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar ...
+    properties.insert_element_before(shading, "w:noWrap", "w:tcMar", "w:textDirection",
+                                     "w:tcFitText", "w:vAlign", "w:hideMark")
+
+
+def table_borders(table, rule_hex: str, header_rule_hex: str) -> None:  # noqa: ANN001
+    """Horizontal rules only: light between rows, none at the sides (the PDF's look)."""
+    properties = table._tbl.tblPr
+    for existing in properties.findall(qn("w:tblBorders")):
+        properties.remove(existing)
+    borders = OxmlElement("w:tblBorders")
+    for side, value, hex_colour, size in (("top", "single", header_rule_hex, 6),
+                                          ("left", "nil", None, 0),
+                                          ("bottom", "single", rule_hex, 4),
+                                          ("right", "nil", None, 0),
+                                          ("insideH", "single", rule_hex, 2),
+                                          ("insideV", "nil", None, 0)):
+        line = OxmlElement(f"w:{side}")
+        line.set(qn("w:val"), value)
+        if hex_colour:
+            line.set(qn("w:sz"), str(size))
+            line.set(qn("w:space"), "0")
+            line.set(qn("w:color"), hex_colour.lstrip("#").upper())
+        borders.append(line)
+    properties.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar",
+                                     "w:tblLook", "w:tblCaption", "w:tblDescription")
+
+
+def fixed_layout(table) -> None:  # noqa: ANN001
+    properties = table._tbl.tblPr
+    layout = properties.find(qn("w:tblLayout"))
+    if layout is None:
+        layout = OxmlElement("w:tblLayout")
+        properties.insert_element_before(layout, "w:tblCellMar", "w:tblLook", "w:tblCaption",
+                                         "w:tblDescription")
+    layout.set(qn("w:type"), "fixed")
+
+
+def row_flag(row, name: str) -> None:  # noqa: ANN001
+    """A row property such as ``tblHeader`` (repeat on each page) or ``cantSplit``."""
+    properties = row._tr.get_or_add_trPr()
+    flag = OxmlElement(f"w:{name}")
+    flag.set(qn("w:val"), "true")
+    properties.append(flag)
+
+
+def field(paragraph: Paragraph, instruction: str, shown: str, run_properties=None) -> None:  # noqa: ANN001
+    """A simple field (PAGE, NUMPAGES) whose value Word and LibreOffice compute on display."""
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    if run_properties is not None:
+        run.append(run_properties)
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    simple.append(run)
+    paragraph._p.append(simple)
+
+
+def field_char(paragraph: Paragraph, kind: str) -> None:
+    """One part of a complex field: "begin", "separate" or "end"."""
+    run = OxmlElement("w:r")
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run.append(char)
+    paragraph._p.append(run)
+
+
+def instruction(paragraph: Paragraph, text: str) -> None:
+    run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {text} "
+    run.append(instr)
+    paragraph._p.append(run)
+
+
+def hyperlink(paragraph: Paragraph, text: str, *, url: str | None = None,
+              anchor: str | None = None, style: str | None = None,
+              size: float | None = None, colour_hex: str | None = None) -> None:
+    """A link to a web address (``url``) or to a bookmark in the document (``anchor``)."""
+    link = OxmlElement("w:hyperlink")
+    if url is not None:
+        link.set(qn("r:id"), paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True))
+    if anchor is not None:
+        link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    if style:
+        style_element = OxmlElement("w:rStyle")
+        style_element.set(qn("w:val"), style)
+        properties.append(style_element)
+    if colour_hex:
+        colour_element = OxmlElement("w:color")
+        colour_element.set(qn("w:val"), colour_hex.lstrip("#").upper())
+        properties.append(colour_element)
+    if size:
+        for tag in ("w:sz", "w:szCs"):
+            size_element = OxmlElement(tag)
+            size_element.set(qn("w:val"), str(round(size * 2)))
+            properties.append(size_element)
+    if len(properties):
+        run.append(properties)
+    text_element = OxmlElement("w:t")
+    text_element.set(qn("xml:space"), "preserve")
+    text_element.text = text
+    run.append(text_element)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+class Bookmarks:
+    """Numbers bookmarks so that each id is unique in the document."""
+
+    def __init__(self) -> None:
+        self.next_id = 0
+
+    def wrap(self, paragraph: Paragraph, name: str) -> None:
+        """Put a bookmark named ``name`` around the paragraph's content."""
+        start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+        start.set(qn("w:id"), str(self.next_id))
+        start.set(qn("w:name"), name)
+        end.set(qn("w:id"), str(self.next_id))
+        self.next_id += 1
+        properties = paragraph._p.pPr
+        if properties is None:
+            paragraph._p.insert(0, start)
+        else:
+            properties.addnext(start)
+        paragraph._p.append(end)
+
+
+def run_properties(size: float | None = None, colour_hex: str | None = None,
+                   bold: bool = False):  # noqa: ANN201
+    """A detached w:rPr for field runs (children in schema order: b, color, sz)."""
+    properties = OxmlElement("w:rPr")
+    if bold:
+        properties.append(OxmlElement("w:b"))
+    if colour_hex:
+        element = OxmlElement("w:color")
+        element.set(qn("w:val"), colour_hex.lstrip("#").upper())
+        properties.append(element)
+    if size:
+        for tag in ("w:sz", "w:szCs"):
+            element = OxmlElement(tag)
+            element.set(qn("w:val"), str(round(size * 2)))
+            properties.append(element)
+    return properties
+

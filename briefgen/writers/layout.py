@@ -1,0 +1,129 @@
+"""The brief as a sequence of things to set (headings, paragraphs, bullets, quotes, tables,
+sources), decided once for every writer so that the DOCX and the PDF say the same thing.
+
+The template's section layouts (paragraphs, labelled lists) are already applied to the brief
+(briefgen.presentation); here an item's label becomes its lead-in, a group title a second-level
+heading, and sections listed in ``style.QUOTE_SECTIONS`` are set as block quotes with the
+speaker underneath.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefgen.model import Brief, BulletList, Item, Paragraph, Section, SourceList, Table
+from briefgen.templates import Template
+from briefgen.writers.style import QUOTE_SECTIONS, display_date
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1: a section, 2: a group within it (an actor)
+    text: str
+    key: str  # bookmark / anchor name
+
+
+@dataclass(frozen=True)
+class Body:
+    text: str
+    citations: tuple[str, ...] = ()
+    lead: str | None = None  # bold lead-in of our own (a speaker, a group)
+
+
+@dataclass(frozen=True)
+class Bullet:
+    text: str
+    citations: tuple[str, ...] = ()
+    lead: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    citations: tuple[str, ...] = ()
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Grid:
+    table: Table
+
+
+@dataclass(frozen=True)
+class Sources:
+    short: bool = False
+
+
+Piece = Heading | Body | Bullet | Quote | Grid | Sources
+
+
+@dataclass(frozen=True)
+class TitleBlock:
+    kicker: str  # "Prepared for Analysts"
+    title: str
+    subtitle: str | None  # the story, when the title is not already it
+    date: str  # as the template shows dates
+    source_count: int
+    marking: str | None
+
+
+def title_block(brief: Brief, template: Template) -> TitleBlock:
+    subtitle = brief.topic if brief.topic and brief.topic.strip() != brief.title.strip() else None
+    return TitleBlock(
+        kicker=f"Prepared for {brief.audience}" if brief.audience else "Brief",
+        title=brief.title,
+        subtitle=subtitle,
+        date=display_date(brief.date, template),
+        source_count=len(brief.sources),
+        marking=brief.marking,
+    )
+
+
+def meta_line(block: TitleBlock) -> str:
+    count = f"{block.source_count} source{'s' if block.source_count != 1 else ''}"
+    return f"{block.date} · {count}"
+
+
+def pieces(brief: Brief, template: Template) -> list[Piece]:
+    """Everything after the title block, in reading order."""
+    result: list[Piece] = []
+    for index, section in enumerate(brief.sections, start=1):
+        body = _section_pieces(section, template, f"section_{index}")
+        if body:
+            result.append(Heading(1, section.title, f"section_{index}"))
+            result += body
+    return result
+
+
+def _section_pieces(section: Section, template: Template, key: str) -> list[Piece]:
+    result: list[Piece] = []
+    for number, block in enumerate(section.blocks, start=1):
+        if isinstance(block, Paragraph):
+            result.append(Body(block.text, block.citations))
+        elif isinstance(block, BulletList):
+            result += _list_pieces(block, section.id in QUOTE_SECTIONS, f"{key}_{number}")
+        elif isinstance(block, Table):
+            if block.rows:
+                result.append(Grid(block))
+        elif isinstance(block, SourceList):
+            result.append(Sources(short=bool(getattr(template, "short_sources", False))))
+    return result
+
+
+def _list_pieces(block: BulletList, quotes: bool, key: str) -> list[Piece]:
+    if not block.items:
+        return []
+    result: list[Piece] = [Heading(2, block.title, key)] if block.title else []
+    for item in block.items:
+        if quotes:
+            result.append(Quote(item.text, item.citations, item.label))
+        else:
+            result.append(Bullet(item.text, item.citations, lead(item)))
+    return result
+
+
+def lead(item: Item) -> str | None:
+    """The item's label as a lead-in, unless the sentence already names it."""
+    if item.label and item.label not in item.text:
+        return item.label
+    return None

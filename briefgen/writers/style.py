@@ -1,0 +1,226 @@
+"""The one style sheet behind both the DOCX and the PDF, resolved once from the template.
+
+The template chooses a handful of values (fonts, body size, colours, page); everything else
+(heading sizes, spacing, rules, table fills) is derived here, so that the two writers cannot
+drift apart: each reads its sizes and colours from a ``StyleSheet`` and from nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefgen.errors import TemplateError
+from briefgen.templates import Template
+from briefgen.writers.fonts import FAMILIES
+
+PAGE_SIZES_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+#: Sections whose items are quotations, set as block quotes with the speaker below.
+QUOTE_SECTIONS = frozenset({"voices", "quotes"})
+DEFAULT_DATE_FORMAT = "%-d %B %Y"  # 28 October 2024: unambiguous on both sides of the Atlantic
+_HEX = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+@dataclass(frozen=True)
+class StyleSheet:
+    """Fonts, sizes (points), colours ("#RRGGBB") and page geometry (millimetres)."""
+
+    page_width_mm: float
+    page_height_mm: float
+    margins_mm: tuple[float, float, float, float]  # top, right, bottom, left
+    body_font: str
+    heading_font: str
+    body_size: float
+    line_spacing: float
+    title_size: float
+    heading1_size: float
+    heading2_size: float
+    small_size: float  # citations, captions, the meta line, header and footer
+    text_color: str
+    heading_color: str
+    accent_color: str  # rules, table header text, links
+    muted_color: str  # citations and metadata
+    marking_color: str
+    table_header_color: str  # background of a table's header row
+    logo: str | None = None
+    logo_width_mm: float = 30.0
+
+    # ------------------------------------------------------------------ derived sizes (pt)
+    @property
+    def leading(self) -> float:
+        return round(self.body_size * self.line_spacing, 2)
+
+    @property
+    def subtitle_size(self) -> float:
+        return _half_points(self.body_size * 1.15)
+
+    @property
+    def heading3_size(self) -> float:
+        return self.body_size
+
+    @property
+    def table_size(self) -> float:
+        return _half_points(self.body_size * 0.9)
+
+    @property
+    def margin_text_size(self) -> float:
+        """Header and footer: the marking and the page number."""
+        return max(7.0, self.small_size)
+
+    # ------------------------------------------------------------------ spacing (pt)
+    @property
+    def paragraph_space(self) -> float:
+        return round(self.body_size * 0.55, 1)
+
+    @property
+    def item_space(self) -> float:
+        return round(self.body_size * 0.3, 1)
+
+    @property
+    def heading1_space_before(self) -> float:
+        return round(self.body_size * 1.5, 1)
+
+    @property
+    def heading2_space_before(self) -> float:
+        return round(self.body_size * 0.8, 1)
+
+    @property
+    def bullet_indent(self) -> float:
+        return round(self.body_size * 1.4, 1)
+
+    # ------------------------------------------------------------------ derived colours
+    @property
+    def rule_color(self) -> str:
+        return tint(self.accent_color, 0.45)
+
+    @property
+    def stripe_fill(self) -> str:
+        """Background of every other table row."""
+        return tint(self.table_header_color, 0.6)
+
+    @property
+    def grid_color(self) -> str:
+        return tint(self.accent_color, 0.75)
+
+    @property
+    def link_color(self) -> str:
+        return self.accent_color
+
+    # ------------------------------------------------------------------ geometry
+    @property
+    def text_width_mm(self) -> float:
+        return self.page_width_mm - self.margins_mm[1] - self.margins_mm[3]
+
+
+def stylesheet(template: Template) -> StyleSheet:
+    """Resolve the template's style; a bad value is a TemplateError naming its key.
+
+    Reads fields by name with defaults, so a template written before a field existed works.
+    """
+    style = template.style
+
+    def value(name: str, default):  # noqa: ANN001, ANN202
+        found = getattr(style, name, None)
+        return default if found is None else found
+
+    def colour(name: str, default: str) -> str:
+        return _colour(value(name, default), f"style.{name}", template)
+
+    width, height = PAGE_SIZES_MM[template.page_size]
+    margins = getattr(template, "margins", None)
+    if margins is not None:
+        margin_values = (margins.top, margins.right, margins.bottom, margins.left)
+    else:
+        margin_values = (float(getattr(template, "margin_mm", 22.0)),) * 4
+    body_size = float(style.body_size)
+    body_font = _font(style.body_font, "style.body_font", template)
+    return StyleSheet(
+        page_width_mm=width,
+        page_height_mm=height,
+        margins_mm=tuple(float(m) for m in margin_values),
+        body_font=body_font,
+        heading_font=_font(value("heading_font", body_font), "style.heading_font", template),
+        body_size=body_size,
+        line_spacing=float(value("line_spacing", 1.35)),
+        title_size=float(value("title_size", _half_points(body_size * 1.9))),
+        heading1_size=float(value("heading1_size", _half_points(body_size * 1.35))),
+        heading2_size=float(value("heading2_size", _half_points(body_size * 1.1))),
+        small_size=float(value("small_size", _half_points(body_size * 0.78))),
+        text_color=colour("text_color", "#1A1A1A"),
+        heading_color=colour("heading_color", "#1F3A5F"),
+        accent_color=colour("accent_color", "#1F3A5F"),
+        muted_color=colour("muted_color", "#595959"),
+        marking_color=colour("marking_color", "#9E1B1B"),
+        table_header_color=colour("table_header_color", "#EEF2F7"),
+        logo=getattr(template, "logo", None),
+        logo_width_mm=float(value("logo_width_mm", 30.0)),
+    )
+
+
+def _font(name: str, key: str, template: Template) -> str:
+    if name not in FAMILIES:
+        raise TemplateError(f"{template.path or template.name}: {key} {name!r} is not a bundled "
+                            f"font (allowed: {', '.join(FAMILIES)})")
+    return name
+
+
+def _colour(value: str, key: str, template: Template) -> str:
+    if not isinstance(value, str) or not _HEX.fullmatch(value):
+        raise TemplateError(f"{template.path or template.name}: {key} {value!r} is not a colour "
+                            "(allowed: '#RRGGBB')")
+    return value.upper()
+
+
+def _half_points(size: float) -> float:
+    # Word stores sizes in half points; rounding here keeps the DOCX and the PDF identical.
+    return round(size * 2) / 2
+
+
+def tint(colour: str, amount: float) -> str:
+    """Mix ``colour`` with white: 0 keeps it, 1 gives white."""
+    channels = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    mixed = (round(c + (255 - c) * amount) for c in channels)
+    return "#" + "".join(f"{c:02X}" for c in mixed)
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+# ----------------------------------------------------------------------------- shared choices
+
+
+def display_date(iso_date: str, template: Template) -> str:
+    """The brief's date as the template wants it shown (text that is no ISO date stays)."""
+    pattern = getattr(template, "date_format", None) or DEFAULT_DATE_FORMAT
+    try:
+        date = dt.date.fromisoformat(iso_date)
+    except (TypeError, ValueError):
+        return iso_date
+    # "%-d" (day without a leading zero) is a glibc extension; expand it portably first.
+    return date.strftime(pattern.replace("%-d", str(date.day)))
+
+
+def wants_toc(template: Template) -> bool:
+    return bool(getattr(template, "toc", False))
+
+
+def column_weights(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> list[float]:
+    """Relative column widths from what the columns hold: short columns (dates, figures,
+    citations) stay narrow, the column of running text takes the rest."""
+    weights = []
+    for index, heading in enumerate(columns):
+        lengths = sorted(len(row[index]) for row in rows if index < len(row)) or [0]
+        typical = lengths[(len(lengths) * 3) // 4]  # the 75th percentile: one outlier is not a
+        weights.append(min(max(typical, len(heading), 6), 70))  # reason to widen a column
+    return weights
+
+
+def fractions(weights: Sequence[float], floor: float = 0.1) -> list[float]:
+    """Weights to shares of the text width; no column narrower than ``floor``."""
+    total = sum(weights) or 1.0
+    shares = [max(w / total, floor) for w in weights]
+    scale = sum(shares)
+    return [share / scale for share in shares]
