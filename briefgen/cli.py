@@ -10,6 +10,7 @@ import click
 from briefgen import __version__
 from briefgen.commands.inspect import inspect
 from briefgen.commands.reading import reading_options
+from briefgen.commands.send import finish_build_mail, plan_build_mail, send, smtp_options
 from briefgen.commands.templates_cmd import templates
 from briefgen.errors import BriefgenError, OutputError
 from briefgen.nlp.select import Budget, summarize_documents
@@ -65,13 +66,19 @@ def main() -> None:
 @click.option("--page-size", type=click.Choice(PAGE_SIZES), help="Page size for this run.")
 @click.option("--name", "basename", help="Base name of the output files. [default: from the title]")
 @click.option("--strict", is_flag=True, help="Fail on the first bad input instead of skipping it.")
+@click.option("--eml", is_flag=True, help="Also write <name>.eml, an e-mail draft of the brief.")
+@click.option("--send-to", multiple=True, metavar="ADDR",
+              help="E-mail the brief to ADDR (repeatable); SMTP options as for `send`.")
+@smtp_options
 @reading_options
 def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
           output_dir: Path, title: str | None, basename: str | None, strict: bool,
           templates_dir: Path | None, brief_date, marking: str | None,  # noqa: ANN001
           max_pages: int | None, page_size: str | None,
-          read_options: ReadOptions) -> None:
+          eml: bool, send_to: tuple[str, ...], read_options: ReadOptions,
+          **mail_options: object) -> None:
     """Build a brief from INPUT files or directories and print each path written."""
+    mail = plan_build_mail(eml, send_to, mail_options)  # addresses checked before building
     template = with_overrides(load_template(template_name, templates_dir), marking=marking,
                               max_pages=max_pages, page_size=page_size)
     brief = build_brief(inputs, template, title=title, strict=strict, warn=_warn,
@@ -84,6 +91,7 @@ def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
         message = f"{output_dir}: cannot create output directory: {error.strerror}"
         raise OutputError(message) from None
     name = safe_basename(basename or brief.title)
+    written: list[Path] = []
     for output_format in formats or ("docx", "pdf"):
         path = output_dir / f"{name}{SUFFIXES[output_format]}"
         try:
@@ -91,6 +99,8 @@ def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
         except OSError as error:
             raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
         click.echo(str(path))
+        written.append(path)
+    finish_build_mail(mail, brief, template, written, output_dir / f"{name}.eml")
 
 
 @main.command()
@@ -111,6 +121,7 @@ def summarize(inputs: tuple[str, ...], method: str, sentences: int | None, words
         click.echo(claim.text)
 
 
+main.add_command(send)
 main.add_command(templates)
 main.add_command(inspect)
 
