@@ -40,10 +40,10 @@ def within_budget(section: Section, spec: SectionSpec) -> Section | None:
             if isinstance(b, BulletList) and b.title else b
             for b in section.blocks
         ))
+    # ``items`` is the builder's to interpret (bullets, rows, or sentences per article for the
+    # summaries), so it is not enforced again here.
     units = section_units(section)
     kept = len(units)
-    if spec.items is not None:
-        kept = min(kept, spec.items)
     if spec.words is not None:
         total = 0
         for index, unit in enumerate(units[:kept]):

@@ -50,7 +50,7 @@ class SectionSpec:
 
     id: str
     title: str
-    items: int | None = None  # most items (bullets, rows, paragraphs); the builder is told too
+    items: int | None = None  # told to the builder: how many items (summaries: per article)
     per_group: int | None = None  # most items under one group title (e.g. per actor)
     sentences: int | None = None  # most sentences in one paragraph or bullet (whole sentences)
     words: int | None = None  # most words in the section (whole items dropped from the end)

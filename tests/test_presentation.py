@@ -36,9 +36,7 @@ def test_per_group_keeps_the_first_items_of_each_group():
         "Seoul protested.", "Moscow denied it."]
 
 
-def test_items_and_words_budgets_drop_whole_items_from_the_end():
-    assert item_texts(within_budget(stakeholders(), spec(items=2))) == [
-        "Seoul protested.", "Seoul warned again."]
+def test_a_words_budget_drops_whole_items_from_the_end():
     assert item_texts(within_budget(stakeholders(), spec(words=5))) == [
         "Seoul protested.", "Seoul warned again."]
     assert within_budget(stakeholders(), spec(words=1)) is None  # not even one whole item
