@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefgen.model import Section
-from briefgen.sections import bottom_line, context, risks, sources, stakeholders
+from briefgen.sections import (
+    bottom_line,
+    context,
+    figures,
+    risks,
+    sources,
+    stakeholders,
+    summaries,
+    timeline,
+    voices,
+)
 from briefgen.sections.material import Material
 
 SectionBuilder = Callable[[Material, str, "int | None"], "Section | None"]
@@ -19,11 +29,17 @@ SECTION_BUILDERS: dict[str, SectionBuilder] = {
     "context": context.build,
     "stakeholders": stakeholders.build,
     "risks": risks.build,
+    "figures": figures.build,
+    "timeline": timeline.build,
+    "voices": voices.build,
+    "summaries": summaries.build,
     "sources": sources.build,
 }
 
 #: Which section gets first pick of the claims.
-CLAIM_ORDER = ("bottom_line", "stakeholders", "risks", "context", "sources")
+#: Figures take no claims (their cells are fragments), so their place does not matter.
+CLAIM_ORDER = ("bottom_line", "timeline", "stakeholders", "voices", "risks", "context",
+               "summaries", "figures", "sources")
 
 
 def build_sections(material: Material, specs) -> tuple[Section, ...]:  # noqa: ANN001

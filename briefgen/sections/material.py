@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from briefgen.model import Article, Claim, Item
+from briefgen.model import Article, Claim, Item, Sentence
+from briefgen.sections.attribution import Attribution, find_attributions
 
 
 @dataclass
@@ -16,10 +17,16 @@ class Material:
     articles: Sequence[Article]
     claims: Sequence[Claim]
     _taken: set[int] = field(default_factory=set)
+    _attributions: dict[str, list[Attribution]] = field(default_factory=dict)
+    _offsets: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
+    _cache: dict[str, object] = field(default_factory=dict)
 
     def available(self) -> list[Claim]:
         """Untaken claims, best first."""
         return [claim for claim in self.claims if id(claim) not in self._taken]
+
+    def is_available(self, claim: Claim) -> bool:
+        return id(claim) not in self._taken
 
     def take(self, claims: Iterable[Claim]) -> list[Claim]:
         taken = []
@@ -31,6 +38,59 @@ class Material:
 
     def article(self, article_id: str) -> Article:
         return next(article for article in self.articles if article.id == article_id)
+
+    def attributions(self, article_id: str) -> list[Attribution]:
+        """Every attribution in an article's cleaned text (found once, then remembered)."""
+        if article_id not in self._attributions:
+            self._attributions[article_id] = find_attributions(self.article(article_id).text)
+        return self._attributions[article_id]
+
+    def span(self, sentence: Sentence) -> tuple[int, int]:
+        """Where a sentence sits in its article's cleaned text (start, end offsets)."""
+        key = (sentence.article, sentence.position)
+        if key not in self._offsets:
+            self._locate_sentences(sentence.article)
+        return self._offsets.get(key, (-1, -1))
+
+    def attributions_in(self, sentence: Sentence) -> list[Attribution]:
+        """The attributions whose cue lies in a sentence."""
+        start, end = self.span(sentence)
+        return [a for a in self.attributions(sentence.article) if start <= a.cue_start < end]
+
+    def claim_of(self, sentence: Sentence) -> Claim | None:
+        """The claim a sentence belongs to (as phrasing or as a corroborating member)."""
+        index = self.remember("claim_index", self._claim_index)
+        return index.get((sentence.article, sentence.position))
+
+    def _claim_index(self) -> dict[tuple[str, int], Claim]:
+        return {
+            (member.article, member.position): claim
+            for claim in self.claims
+            for member in (claim.members or (claim.sentence,))
+        }
+
+    def remember(self, key: str, compute):  # noqa: ANN001, ANN201 - any cached value
+        """A value computed once per brief and shared by the builders (e.g. the actor index)."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def _locate_sentences(self, article_id: str) -> None:
+        text = self.article(article_id).text
+        members = sorted(
+            (member for claim in self.claims for member in (claim.members or (claim.sentence,))
+             if member.article == article_id),
+            key=lambda member: member.position,
+        )
+        cursor = 0
+        for member in members:
+            start = text.find(member.text, cursor)
+            if start < 0:
+                start = text.find(member.text)
+            if start < 0:
+                continue
+            self._offsets[(article_id, member.position)] = (start, start + len(member.text))
+            cursor = start + len(member.text)
 
 
 def item(claim: Claim, reason: str, label: str | None = None) -> Item:

@@ -1,38 +1,56 @@
-"""Stakeholder positions: who said or did what, grouped by actor, most prominent actor first."""
+"""Stakeholder positions: who said or did what, grouped by actor, most prominent actor first.
+
+Each position is a verbatim sentence with the speaker named (the item's label). The main
+actors get a group each; the positions of the rest are folded into "Others", labelled with
+their actor.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from briefgen.model import BulletList, Claim, Section
-from briefgen.sections.actors import speaking_actor
-from briefgen.sections.cues import ATTRIBUTION_CUE
-from briefgen.sections.material import Material, item
+from briefgen.model import BulletList, Item, Section
+from briefgen.sections.material import Material
+from briefgen.sections.positions import Position, actor_index, position_of
 
 DEFAULT_ITEMS = 16
 PER_ACTOR = 4
+MAIN_ACTORS = 6
+OTHERS = "Others"
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
-    by_actor: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
+    by_actor: dict[str, list[Position]] = {}
     for claim in material.available():
-        cue = ATTRIBUTION_CUE.search(claim.text)
-        if not cue:
-            continue
-        actor = speaking_actor(claim.text, cue.start())
-        if actor:
-            by_actor[actor].append((claim, cue.group(0).lower()))
+        position = position_of(material, claim)
+        if position is not None:
+            by_actor.setdefault(position.actor, []).append(position)
     if not by_actor:
         return None
-    ranked = sorted(by_actor.items(), key=lambda entry: (-len(entry[1]), entry[0]))
+    prominence = {actor: rank for rank, actor in enumerate(actor_index(material).ranked())}
+    ranked = sorted(by_actor, key=lambda actor: (prominence.get(actor, len(prominence)),
+                                                -len(by_actor[actor]), actor))
+    main, rest = ranked[:MAIN_ACTORS], ranked[MAIN_ACTORS:]
     budget = items or DEFAULT_ITEMS
-    blocks = []
-    for actor, positions in ranked:
-        chosen = positions[: min(PER_ACTOR, budget)]
-        material.take(claim for claim, _ in chosen)
-        budget -= len(chosen)
-        bullets = tuple(item(claim, f"attribution cue '{cue}'") for claim, cue in chosen)
-        blocks.append(BulletList(bullets, title=actor))
-        if budget <= 0:
+    blocks: list[BulletList] = []
+    shown: list[Position] = []
+    for actor in main:
+        chosen = by_actor[actor][: min(PER_ACTOR, budget)]
+        if not chosen:
             break
+        budget -= len(chosen)
+        shown += chosen
+        blocks.append(BulletList(tuple(_item(p) for p in chosen), title=actor))
+    others = [by_actor[actor][0] for actor in rest][: max(budget, 0)]
+    if others:
+        shown += others
+        blocks.append(BulletList(tuple(_item(p, with_actor=True) for p in others), title=OTHERS))
+    material.take(position.claim for position in shown)
     return Section("stakeholders", title, tuple(blocks))
+
+
+def _item(position: Position, with_actor: bool = False) -> Item:
+    label = position.speaker
+    if with_actor:
+        label = position.actor if not label or label == position.actor else \
+            f"{position.actor} ({label})"
+    claim = position.claim
+    return Item(claim.text, claim.citations, label, position.reason)

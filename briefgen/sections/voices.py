@@ -1,0 +1,70 @@
+"""Voices: named experts and officials, with their affiliation and their most telling line.
+
+A voice is a named person who speaks in the story (an attribution whose speaker is, or refers
+back to, a person the text describes). Their most telling line is a direct quotation if they
+have one, else their best-rated statement. People are ordered by how much they say and how
+well their best line rates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefgen.model import BulletList, Claim, Item, Section
+from briefgen.sections.material import Material
+from briefgen.sections.people import Person
+from briefgen.sections.positions import actor_index
+
+DEFAULT_ITEMS = 6
+
+
+@dataclass(frozen=True)
+class Line:
+    claim: Claim
+    person: Person
+    direct: bool
+    cue: str
+
+
+def build(material: Material, title: str, items: int | None) -> Section | None:
+    lines = _lines(material)
+    if not lines:
+        return None
+    by_person: dict[str, list[Line]] = {}
+    for line in lines:
+        by_person.setdefault(line.person.key, []).append(line)
+    ranked = sorted(by_person.values(),
+                    key=lambda person_lines: (-len(person_lines),
+                                              -max(line.claim.score for line in person_lines)))
+    chosen = [_most_telling(person_lines) for person_lines in ranked[: items or DEFAULT_ITEMS]]
+    material.take(line.claim for line in chosen)
+    bullets = tuple(_item(line, len(by_person[line.person.key])) for line in chosen)
+    return Section("voices", title, (BulletList(bullets),))
+
+
+def _lines(material: Material) -> list[Line]:
+    """Every available claim in which a described person speaks."""
+    index = actor_index(material)
+    found = []
+    for claim in material.available():
+        for attribution in material.attributions_in(claim.sentence):
+            resolution = index.resolve(attribution.speaker, claim.sentence.article,
+                                       attribution.cue_start)
+            person = resolution.person
+            if person is not None and person.descriptions:
+                found.append(Line(claim, person, attribution.direct, attribution.cue))
+                break
+    return found
+
+
+def _most_telling(lines: list[Line]) -> Line:
+    return max(lines, key=lambda line: (line.direct, line.claim.score))
+
+
+def _item(line: Line, line_count: int) -> Item:
+    person = line.person
+    description = person.best_description()
+    label = f"{person.name}, {description}" if description else person.name
+    kind = "direct quotation" if line.direct else "best-rated statement"
+    reason = (f"named voice ('{line.cue}'); {kind} of {line_count} line(s) by {person.name}")
+    return Item(line.claim.text, line.claim.citations, label, reason)
