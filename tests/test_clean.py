@@ -69,3 +69,93 @@ def test_control_characters_become_separators_or_are_counted():
     cleaned = clean_text("Talks began\x0bon Monday.\x00")
     assert cleaned.paragraphs == ["Talks began on Monday."]
     assert cleaned.removed_characters == 1
+
+
+def test_a_paragraph_wrapped_across_many_lines_is_rejoined():
+    raw = ("Harbour director Mara Lindqvist said the trial would run from\n"
+           "Nov. 4, with two boats leaving every forty minutes for the is-\n"
+           "land terminal.")
+    assert clean_text(raw).paragraphs == [
+        "Harbour director Mara Lindqvist said the trial would run from Nov. 4, with two boats "
+        "leaving every forty minutes for the island terminal."
+    ]
+
+
+def test_a_byline_becomes_the_author():
+    cleaned = clean_text("By Ines Okafor\n\nThe harbour authority approved the trial.")
+    assert cleaned.author == "Ines Okafor"
+    assert cleaned.author_found_in == "byline"
+    assert cleaned.paragraphs == ["The harbour authority approved the trial."]
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    cleaned = clean_text("By the end of the year the ferries will run nightly.")
+    assert cleaned.author is None
+    assert cleaned.paragraphs == ["By the end of the year the ferries will run nightly."]
+
+
+def test_the_writers_bio_at_the_end_is_dropped_and_names_the_author():
+    cleaned = clean_text(
+        "The trial starts in November.\n\nIt will run for six months.\n\n"
+        "Robert Kelly (@Robert_E_Kelly) is a professor of political science at Pusan "
+        "National University."
+    )
+    assert cleaned.author == "Robert Kelly"
+    assert cleaned.paragraphs == ["The trial starts in November.", "It will run for six months."]
+    assert cleaned.dropped[-1].reason == "author bio"
+
+
+def test_a_person_described_mid_article_is_not_a_bio():
+    raw = ("Tomas Berg is a professor of economics who chairs the committee.\n\n"
+           "He said fuel prices could add a fifth to the budget.\n\n"
+           "The trial starts in November.\n\nIt will run for six months.")
+    assert len(clean_text(raw).paragraphs) == 4
+
+
+def test_a_dateline_moves_into_metadata_with_its_agency():
+    cleaned = clean_text("LOS ANGELES (Reuters) - South Korean thriller “Parasite” won.")
+    assert (cleaned.dateline, cleaned.dateline_outlet) == ("LOS ANGELES", "Reuters")
+    assert cleaned.paragraphs == ["South Korean thriller “Parasite” won."]
+    cleaned = clean_text("SEOUL, Oct. 25 (Yonhap) -- North Korea sent troops, officials said.")
+    assert (cleaned.dateline, cleaned.dateline_outlet) == ("SEOUL, Oct. 25", "Yonhap")
+
+
+def test_a_trailing_agency_credit_is_the_outlet_not_part_of_the_sentence():
+    cleaned = clean_text("Ties with the alliance will be tested. (Yonhap)")
+    assert cleaned.trailing_outlet == "Yonhap"
+    assert cleaned.paragraphs == ["Ties with the alliance will be tested."]
+
+
+def test_short_unpunctuated_lines_between_paragraphs_are_subheads():
+    raw = ("Berlin renames streets.\n\nFreedom fighters replace colonial leaders\n\n"
+           "Three streets will be renamed.\n\nNamibians want Germany to remove monuments")
+    cleaned = clean_text(raw)
+    assert cleaned.subheads == ["Freedom fighters replace colonial leaders"]
+    assert cleaned.paragraphs == ["Berlin renames streets.", "Three streets will be renamed."]
+    assert cleaned.dropped[-1].reason == "heading with no text after it"
+
+
+def test_the_first_headline_like_line_is_the_title_and_its_repeat_is_dropped():
+    cleaned = clean_text("Ferries approved\n\nFerries approved\n\nThe trial starts soon.",
+                         find_title=True)
+    assert cleaned.title == "Ferries approved"
+    assert cleaned.paragraphs == ["The trial starts soon."]
+    assert [d.reason for d in cleaned.dropped] == ["repeated headline"]
+
+
+def test_page_furniture_and_credits_are_dropped():
+    raw = "\n\n".join([
+        "The trial starts soon.",
+        "Read more: Looted colonial art: Germany to set up new contact office",
+        "Additional reporting by Steve Gorman; Editing by Nick Zieminski",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Copyright 2024 Wellport Gazette. All rights reserved.",
+        "Taiwan's president speaks in Taipei on December 29. Photo: AP",
+        "Stars arrive at the awards. REUTERS/Mario Anzuoni",
+    ])
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == ["The trial starts soon."]
+    assert [d.reason for d in cleaned.dropped] == [
+        "boilerplate", "contributor credit", "boilerplate", "boilerplate", "photo caption",
+        "photo caption",
+    ]

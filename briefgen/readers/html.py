@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
 _DOMAIN_LIKE = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+")  # " | ", " - ": never "Seoul-Moscow"
 _ARTICLE_TYPES = ("Article", "NewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
                   "AnalysisNewsArticle", "BlogPosting", "WebPage")
 # A page with fewer words than this, or without a single sentence, has no article on it.
@@ -142,13 +142,23 @@ def clean_title(title: str | None, site_names: list[str | None]) -> str | None:
     ("Berlin confronts ... | DW | 19.01.2020" -> "Berlin confronts ...")."""
     if not title:
         return None
+    # Split keeping the separators so that what remains is the title verbatim.
     parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) == 1:
-        return title
-    kept = [part for part in parts
-            if not _DATE_LIKE.match(part)
-            and not any(_same_name(part, name) for name in site_names if name)]
-    return " | ".join(kept) if kept else title
+    separators = _TITLE_SEPARATORS.findall(title)
+
+    def is_site(part: str) -> bool:
+        return bool(_DATE_LIKE.match(part)) or any(_same_name(part, name)
+                                                   for name in site_names if name)
+
+    start, end = 0, len(parts)
+    while end - start > 1 and is_site(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and is_site(parts[start]):
+        start += 1
+    kept = parts[start]
+    for index in range(start + 1, end):
+        kept += separators[index - 1] + parts[index]
+    return kept
 
 
 def _same_name(a: str | None, b: str | None) -> bool:

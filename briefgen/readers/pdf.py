@@ -103,11 +103,16 @@ def without_running_heads(pages: list[list[str]]) -> list[str]:
     for lines in pages:
         text_lines = [line for line in lines if line]
         edge_lines = set(text_lines[:EDGE_LINES] + text_lines[-EDGE_LINES:])
-        for line in lines:
-            at_edge = line in edge_lines
-            if at_edge and (shape(line) in running or _PAGE_NUMBER.match(line)):
-                continue
-            kept.append(line)
+        page = [line for line in lines
+                if not (line in edge_lines
+                        and (shape(line) in running or _PAGE_NUMBER.match(line)))]
+        # No blank line at a page break: a paragraph running over it is joined by the
+        # cleaner, and one ending there is told apart by its final punctuation.
+        while page and not page[0]:
+            page.pop(0)
+        while page and not page[-1]:
+            page.pop()
+        kept.extend(page)
     return kept
 
 

@@ -43,7 +43,9 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
     })
     deadline = time.monotonic() + timeout
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        # A fresh opener reads the proxy variables now (urlopen's cached one read them once).
+        opener = urllib.request.build_opener()
+        with opener.open(request, timeout=timeout) as response:
             content_type = response.headers.get_content_type()
             suffix = CONTENT_TYPES.get(content_type)
             if suffix is None:
@@ -78,10 +80,11 @@ def _read_limited(response, url: str, max_bytes: int, deadline: float,  # noqa: 
     while True:
         if time.monotonic() > deadline:
             raise InputError(url, f"timed out after {timeout:g} s")
-        chunk = response.read(_CHUNK)
+        chunk = response.read1(_CHUNK)  # what has arrived, not a blocking full chunk
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
-            raise InputError(url, f"page is over the {max_bytes:,}-byte limit (see --max-input-size)")
+            raise InputError(url, f"page is over the {max_bytes:,}-byte limit "
+                             "(see --max-input-size)")
         chunks.append(chunk)

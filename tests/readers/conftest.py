@@ -107,3 +107,21 @@ def make_eml(*, subject: str, body: str, html: str | None = None,
 def harbour_lines() -> list[str]:
     """The harbour story as hard-wrapped lines (blank line between paragraphs)."""
     return [line for line in HARBOUR_TXT.read_text(encoding="utf-8").split("\n")]
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A local HTTP server (see local_server.py); its base URL."""
+    from tests.readers.local_server import running_server
+
+    with running_server() as base_url:
+        yield base_url
+
+
+@pytest.fixture
+def no_proxy(monkeypatch):
+    """Whatever the machine's proxy settings, the local server is reached directly."""
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
+                 "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")

@@ -1,0 +1,55 @@
+"""Citations and sources as every writer shows them."""
+
+from briefgen.model import Source
+from briefgen.writers.citations import (
+    NO_BREAK,
+    anchor,
+    citation_text,
+    location_text,
+    marker,
+    short_name,
+    web_link,
+)
+from tests.writers.conftest import make_brief
+
+
+def test_numbered_and_outlet_citations():
+    brief = make_brief()
+    assert citation_text(brief, ("1", "3")) == "[1, 3]"
+    assert marker(brief, ("1", "3")).text == f"[1,{NO_BREAK}3]"
+    assert citation_text(brief, ("1", "2", "3"), "outlets") == "(Daily Planet; Yonhap; Old talks)"
+    assert citation_text(brief, ()) == ""
+
+
+def test_an_outlet_cited_twice_is_named_once():
+    brief = make_brief()
+    sources = (*brief.sources, Source("4", "Another", outlet="Yonhap"))
+    brief = brief.__class__(**{**brief.__dict__, "sources": sources})
+    cited = marker(brief, ("2", "4"), "outlets")
+    assert cited.labels == (("Yonhap", "2"),)
+
+
+def test_a_source_without_outlet_is_named_by_a_short_title():
+    source = Source("1", "North Korea’s troop deployment to assist Russia met with condemnation")
+    assert short_name(source) == "North Korea’s troop deployment…"
+    assert short_name(Source("1", "Short title")) == "Short title"
+
+
+def test_only_web_addresses_become_links():
+    assert web_link(Source("1", "t", url="https://example.com/a?b=1&c=2")) is not None
+    assert web_link(Source("1", "t", url="HTTP://EXAMPLE.COM")) is not None
+    for url in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "//host/x",
+                "https://", "https://exa mple.com", "https://example.com/\x00", None):
+        assert web_link(Source("1", "t", url=url)) is None, url
+
+
+def test_a_local_file_is_named_but_its_directories_are_not_shown():
+    assert location_text(Source("1", "t", path="/home/me/secret/a.txt")) == "a.txt"
+    assert location_text(Source("1", "t", url="https://e.com/x", path="/a")) == "https://e.com/x"
+    assert location_text(Source("1", "t")) is None
+
+
+def test_anchors_name_sources_by_position():
+    brief = make_brief()
+    assert [anchor(brief, s.id) for s in brief.sources] == ["source_1", "source_2", "source_3"]
+    assert anchor(brief, "nope") is None
