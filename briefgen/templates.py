@@ -517,6 +517,15 @@ def _logo_path(value: str, path: Path) -> Path:
         head = image.read(8)
     if not any(head.startswith(signature) for signature in LOGO_SIGNATURES):
         raise TemplateError(_problem(path, "logo", value, allowed, "not a PNG or JPEG image"))
+    # Read it as the PDF writer will, so that a damaged image stops here, not mid-build.
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        width, height = ImageReader(str(logo)).getSize()
+    except Exception:  # PIL raises many kinds of error for a damaged file
+        width = height = 0
+    if not (width > 0 and height > 0):
+        raise TemplateError(_problem(path, "logo", value, allowed, "a damaged image"))
     return logo
 
 

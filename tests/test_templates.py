@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docx import Document
+from PIL import Image
+from pypdf import PdfReader
 
 from briefgen.cli import main
 from briefgen.errors import TemplateError
@@ -26,7 +29,10 @@ from briefgen.templates import (
 )
 from tests.conftest import SEEDS
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32  # the signature is what the loader checks
+
+def save_png(path: Path) -> Path:
+    Image.new("RGB", (120, 40), "#1F3A5F").save(path)  # Pillow comes with reportlab
+    return path
 
 
 def write(directory: Path, name: str, text: str) -> Path:
@@ -70,7 +76,8 @@ def test_press_has_paragraphs_no_marking_and_no_reasons():
     assert press.marking is None
     assert press.show_reasons is False
     assert press.citation_style == "outlets"
-    narrative = [s for s in press.sections if s.id != "sources"]
+    # Quotations stay one per speaker (the writers set them as quotes); the rest is narrative.
+    narrative = [s for s in press.sections if s.id not in ("sources", "voices")]
     assert narrative and all(s.layout == "paragraphs" for s in narrative)
 
 
@@ -248,15 +255,28 @@ def test_a_missing_logo_names_the_file_it_looked_for(tmp_path):
     assert str(tmp_path / "crest.png") in message
 
 
-def test_a_logo_that_is_no_image_is_refused(tmp_path):
+def test_a_logo_that_is_no_image_or_a_damaged_one_is_refused(tmp_path):
     write(tmp_path, "crest.png", "#!/bin/sh\necho not an image\n")
     assert_refused(tmp_path, 'extends = "analyst"\nlogo = "crest.png"\n',
                    "logo = 'crest.png': not a PNG or JPEG image")
+    (tmp_path / "cut.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)
+    assert_refused(tmp_path, 'extends = "analyst"\nlogo = "cut.png"\n',
+                   "logo = 'cut.png': a damaged image")
+
+
+def test_a_template_logo_reaches_both_documents(tmp_path):
+    save_png(tmp_path / "crest.png")
+    write(tmp_path, "house.toml", 'extends = "executive"\nlogo = "crest.png"\n')
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-t", str(tmp_path / "house.toml"),
+                                       "-o", str(tmp_path / "out"), "--name", "b"])
+    assert result.exit_code == 0, result.output
+    assert len(PdfReader(tmp_path / "out" / "b.pdf").pages[0].images) >= 1
+    assert len(Document(str(tmp_path / "out" / "b.docx")).inline_shapes) == 1
 
 
 def test_a_logo_is_found_relative_to_its_template(tmp_path, monkeypatch):
     (tmp_path / "art").mkdir()
-    (tmp_path / "art" / "crest.png").write_bytes(PNG)
+    save_png(tmp_path / "art" / "crest.png")
     path = write(tmp_path, "house.toml", 'extends = "analyst"\nlogo = "art/crest.png"\n')
     monkeypatch.chdir(Path("/"))
     assert load_template(str(path)).logo == str(tmp_path / "art" / "crest.png")
