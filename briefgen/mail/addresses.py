@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email import policy
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 
 from briefgen.mail.errors import MailError
@@ -57,7 +58,10 @@ def _parse_value(value: str) -> list[Mailbox]:
     if not value.strip():
         raise MailError("empty e-mail address")
     # The email package's own RFC 5322 parser; any defect it records means a malformed value.
-    header = policy.default.header_factory("To", value)
+    try:
+        header = policy.default.header_factory("To", value)
+    except (HeaderParseError, IndexError, TypeError, ValueError):  # e.g. "a@" -> IndexError
+        raise MailError(f"{_shown(value)}: invalid e-mail address") from None
     if header.defects or not header.addresses:
         raise MailError(f"{_shown(value)}: invalid e-mail address")
     return [Mailbox(address.display_name.strip(), _checked_addr_spec(address, value))
