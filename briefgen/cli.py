@@ -9,6 +9,7 @@ import click
 
 from briefgen import __version__
 from briefgen.commands.inspect import inspect
+from briefgen.commands.quotes import quotes
 from briefgen.commands.reading import reading_options
 from briefgen.commands.send import finish_build_mail, plan_build_mail, send, smtp_options
 from briefgen.commands.templates_cmd import templates
@@ -124,6 +125,7 @@ def summarize(inputs: tuple[str, ...], method: str, sentences: int | None, words
 main.add_command(send)
 main.add_command(templates)
 main.add_command(inspect)
+main.add_command(quotes)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

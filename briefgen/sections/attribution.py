@@ -41,7 +41,9 @@ _CUE_LEAD = wordset(
     "privately earlier reportedly separately"
 )
 _CUE = re.compile(
-    r"\baccording to\b|\bpointed out\b|\b(?:" + "|".join(sorted(_CUE_FORMS)) + r")\b"
+    r"\b[Aa]ccording to\b|\bpointed out\b|\b(?:" + "|".join(sorted(_CUE_FORMS)) + r")\b"
+    # headlines capitalise their verbs: "Trump Says He Will ..."
+    r"|\b(?:Says|Said|Tells|Told|Warns|Claims|Admits|Insists|Vows)\b"
 )
 #: Words before a cue that mean it is not a statement of the speaker ("declined to say").
 _NOT_A_STATEMENT = wordset(
@@ -70,10 +72,16 @@ _NOT_SPEAKER_START = wordset(
     "or but so to of for with by from in on at is was are were be been this these those there "
     "here how why not"
 )
+_PARTICIPLES = wordset("saying adding noting arguing explaining telling warning insisting")
+#: A sentence's opening subject: a name, a pronoun or a short noun phrase before its verb.
+_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Meanwhile|However|Also)\s+)?((?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w.’'-]*)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and))*|He|She|They|We|I)\b"
+)
 #: Words that cannot open the content of "X said ...".
 _NOT_CONTENT_START = wordset(
-    "in on at to of for with by from during after before about and or but when while as so "
-    "is was are were be been than"
+    "in on at of for with by from during after before about and or but when while as so "
+    "is was are were be been than noting adding saying"
 )
 _APPOSITIVE_START = re.compile(
     r"^(?:a|an|the|who|former|then|now|currently|also|one|both|each|chief|senior|deputy|"
@@ -209,7 +217,10 @@ def _in_unit(
         if not _is_statement_cue(paragraph, unit_start, cue_start, match.group(0)):
             continue
         args = (paragraph, unit_start, unit_end, cue_start, cue_end, quotes)
-        if match.group(0) == "according to":
+        if match.group(0) in _PARTICIPLES and paragraph[:cue_start].rstrip().endswith(","):
+            attribution = _participle(paragraph, unit_start, unit_end, cue_start, cue_end,
+                                      quotes, found)
+        elif match.group(0).lower() == "according to":
             attribution = _according_to(*args)
         elif _quotation_ends_before(paragraph, unit_start, cue_start, quotes):
             attribution = _quote_first(*args) or _speaker_first(*args)
@@ -273,7 +284,8 @@ def _according_to(
         speaker_span = _trim(paragraph, cue_end, speaker_end, final=True)
         content_span = _trim(paragraph, unit_start, cue_start, final=True)
         rest = _trim(paragraph, speaker_end + 1, unit_end, final=True)
-        if speaker_end < unit_end and rest[1] - rest[0] > 0:
+        appositive = _APPOSITIVE_START.match(paragraph[rest[0]:rest[1]])
+        if speaker_end < unit_end and rest[1] - rest[0] > 0 and not appositive:
             content_span = (content_span[0], rest[1])
     return _make(paragraph, speaker_span, (cue_start, cue_end), content_span, quotes)
 
@@ -315,6 +327,28 @@ def _content_first(
     return attribution
 
 
+def _participle(
+    paragraph: str, unit_start: int, unit_end: int, cue_start: int, cue_end: int,
+    quotes: list[tuple[int, int]], found: list[Attribution],
+) -> Attribution | None:
+    """'..., saying (that) CONTENT': the speaker is the sentence's speaker or its subject."""
+    position = _skip_adverbials(paragraph, cue_end)
+    that = _THAT.match(paragraph, position)
+    position = that.end() if that else position
+    content_span = _trim(paragraph, position, unit_end, final=True)
+    content_span = _cut_at_second_cue(paragraph, content_span, quotes)
+    if len([w for w in _WORD.findall(paragraph[slice(*content_span)]) if w[0].isalnum()]) < 3:
+        return None
+    if found and found[-1].speaker_start is not None:
+        speaker_span = (found[-1].speaker_start, found[-1].speaker_end)
+    else:
+        subject = _SUBJECT.match(paragraph, unit_start, cue_start)
+        if not subject:
+            return None
+        speaker_span = _trim(paragraph, subject.start(1), subject.end(1))
+    return _make(paragraph, speaker_span, (cue_start, cue_end), content_span, quotes)
+
+
 def _quote_first(
     paragraph: str, unit_start: int, unit_end: int, cue_start: int, cue_end: int,
     quotes: list[tuple[int, int]],
@@ -351,6 +385,8 @@ def _speaker_first(
 ) -> Attribution | None:
     """'X said (on Friday) (that) CONTENT.' / 'X, a former official, said: "CONTENT."'"""
     speaker_span, affiliation = _speaker_before(paragraph, unit_start, cue_start, quotes)
+    if speaker_span is None:
+        speaker_span, affiliation = _coordinated_speaker(paragraph, unit_start, cue_start), None
     if speaker_span is None:
         return None
     cue = paragraph[cue_start:cue_end]
@@ -410,7 +446,7 @@ def _last_boundary(
 _TAIL_START = re.compile(
     r"\s*(?:[,.;:!?”\"]|$|(?:in|on|at|to|of|about|during|after|before|while|when|from|via|"
     r"through|last|this|earlier|later|recently|yesterday|today|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|with|for|as|by|told|in|under|without)\b)"
+    r"Thursday|Friday|Saturday|Sunday|with|for|as|by|told|under|without)\b)"
 )
 
 
@@ -452,8 +488,8 @@ _TRAILING_ADVERBIAL = re.compile(
     r"previously|repeatedly|once|then|now|however|too|publicly|privately|again))+\s*,?$"
 )
 _LEADING_FILLER = re.compile(
-    r"^(?:[^\w“\"]+|(?:And|But|So|Yet|Also|Still|Meanwhile|However|Now|Then|Instead|Indeed|"
-    r"Moreover|Separately|Earlier|Later|Later on|Here|There)\b,?\s*)+"
+    r"^(?:[^\w“\"]+|(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|Also|Still|Meanwhile|However|Now|Then|"
+    r"Instead|Indeed|Moreover|Separately|Earlier|Later|Later on|Here|There)\b,?\s*)+"
 )
 
 
@@ -501,6 +537,23 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(words) <= 6 and all(w[0].isupper() or w in connectors for w in words)
 
 
+def _coordinated_speaker(paragraph: str, unit_start: int, cue_start: int) -> tuple[int, int] | None:
+    """'Graham called Trump "crazy" and said ...': the subject of the first verb speaks."""
+    before = paragraph[unit_start:cue_start].rstrip()
+    if not re.search(r"\b(?:and|but)(?:\s+(?:also|then|later))?$", before):
+        return None
+    intro = re.match(r"(?:[^,]{0,60},\s*)?", paragraph[unit_start:cue_start])
+    start = unit_start + (intro.end() if intro and _SUBJECT.match(
+        paragraph, unit_start + intro.end()) else 0)
+    subject = _SUBJECT.match(paragraph, start, cue_start)
+    if not subject or not subject.group(1):
+        return None
+    words = [w for w in _WORD.findall(subject.group(1)) if w[0].isalnum()]
+    if not words or len(words) > 6 or words[0].lower() in _NOT_SPEAKER_START:
+        return None
+    return subject.start(1), subject.end(1)
+
+
 def _last_comma_outside(text: str, offset: int, quotes: list[tuple[int, int]]) -> int | None:
     for index in range(len(text) - 1, -1, -1):
         if text[index] == "," and not _inside(offset + index, quotes):
@@ -509,7 +562,7 @@ def _last_comma_outside(text: str, offset: int, quotes: list[tuple[int, int]]) -
 
 
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:()—–]|[”\"]|\b(?:that|which|who|when|while|because|as|after|before|since|"
+    r"(?:[,;:—–]|[”\"]|\b(?:that|which|who|when|while|because|as|after|before|since|"
     r"although|though|if|but|and then|where|so|whom|whether|until|once)\b)"
 )
 
@@ -537,7 +590,7 @@ def _plausible_speaker(words: list[str]) -> bool:
         return False
     # a speaker names someone: a capitalised word, a pronoun, or a noun such as "officials"
     return any(w[0].isupper() for w in alnum) or alnum[-1].lower() in _PRONOUN_SPEAKERS or (
-        alnum[-1].isalpha() and len(alnum) <= 6
+        alnum[-1].isalpha() and len(alnum) <= 8
     )
 
 
@@ -658,9 +711,11 @@ def _continue_quotations(
             continue
         index = previous[-1]
         current = result[index]
-        between = paragraph[current.end:unit_start]
-        if _CUE.search(between) and current.cue_start < current.start:
-            pass  # the cue sits before the content; a later bare quote still continues it
+        # only the unit right after the attribution's own unit (or its last continuation)
+        last_end = max(current.end, current.cue_end)
+        unit_before = max((u for u in units if u[1] <= unit_start), default=None)
+        if unit_before is None or not unit_before[0] <= last_end <= unit_before[1]:
+            continue
         end = _trim(paragraph, unit_start, unit_end, final=True)[1]
         result[index] = replace(current, content=paragraph[current.start:end], end=end)
     return result

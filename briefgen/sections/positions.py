@@ -54,21 +54,39 @@ def position_of(material: Material, claim: Claim) -> Position | None:
                 f"attribution, cue '{attribution.cue}': {resolution.via}", attribution,
                 resolution,
             )
-    if attributions:
-        return None  # someone who is not an actor says it (an analyst, a report)
-    action = ACTION.search(sentence.text)
-    if action:
-        subject = _subject_before(sentence.text, action.start())
-        if subject:
-            start, _ = material.span(sentence)
-            resolution = index.resolve(subject, sentence.article, max(start, 0) + action.start())
-            if resolution.actor:
-                label = resolution.person.name if resolution.person else subject
-                return Position(
-                    claim, resolution.actor, speaker_label(label, resolution),
-                    f"stated action '{action.group(0)}': {resolution.via}", None, resolution,
-                )
+    if not attributions:
+        return _stated_action(material, claim, sentence.text, 0, "")
+    # an analyst or a report speaks: only an action they report of an actor is a position
+    for attribution in attributions:
+        start, _ = material.span(sentence)
+        offset = attribution.start - max(start, 0)
+        reported = f" reported by '{attribution.speaker}'"
+        position = _stated_action(material, claim, attribution.content, offset, reported)
+        if position is not None:
+            return position
     return None
+
+
+def _stated_action(material: Material, claim: Claim, text: str, offset: int, reported: str
+                   ) -> Position | None:
+    """'North Korea has decided to send ...': an actor's stated action, opening ``text``."""
+    sentence = claim.sentence
+    action = ACTION.search(text)
+    if not action:
+        return None
+    subject = _subject_before(text, action.start())
+    if not subject:
+        return None
+    start, _ = material.span(sentence)
+    position = max(start, 0) + offset + action.start()
+    resolution = actor_index(material).resolve(subject, sentence.article, position)
+    if not resolution.actor:
+        return None
+    label = resolution.person.name if resolution.person else subject
+    return Position(
+        claim, resolution.actor, speaker_label(label, resolution),
+        f"stated action '{action.group(0)}'{reported}: {resolution.via}", None, resolution,
+    )
 
 
 def speaker_label(phrase: str, resolution: Resolution) -> str:
