@@ -342,9 +342,26 @@ def test_a_user_template_works_from_a_path_and_from_templates_dir(tmp_path):
                    ["-t", "mine", "--templates-dir", str(tmp_path)]):
         out = tmp_path / ("by-path" if "--templates-dir" not in choice else "by-dir")
         result = runner.invoke(main, ["build", str(SEEDS), "-o", str(out), "-f", "md",
-                                      "--name", "b", *choice])
+                                      "-f", "pdf", "--name", "b", *choice])
         assert result.exit_code == 0, result.output
         assert "**TLP:AMBER**" in (out / "b.md").read_text()
+        pages = PdfReader(out / "b.pdf").pages
+        assert len(pages) == 1  # still the executive's one page
+        assert "TLP:AMBER" in pages[0].extract_text()
+
+
+def test_the_press_brief_carries_no_marking_anywhere(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-t", "press", "-o", str(tmp_path),
+                                       "--name", "b"])
+    assert result.exit_code == 0, result.output
+    analyst_marking = load_template("analyst").marking
+    assert all(analyst_marking not in page.extract_text()
+               for page in PdfReader(tmp_path / "b.pdf").pages)
+    document = Document(str(tmp_path / "b.docx"))
+    margins = [p.text for s in document.sections for part in (s.header, s.footer)
+               for p in part.paragraphs]
+    assert not any(analyst_marking in text for text in margins)
+    assert analyst_marking not in (document.core_properties.keywords or "")
 
 
 def test_a_bad_template_stops_the_build_with_status_2_and_one_line(tmp_path):
