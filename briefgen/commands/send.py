@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from briefgen.errors import OutputError
 from briefgen.mail.addresses import Mailbox
 from briefgen.mail.config import MailSettings, load_settings
 from briefgen.mail.credentials import Credentials, find_credentials
@@ -105,7 +106,11 @@ def finish_build_mail(plan: BuildMail, brief: Brief, template: Template,
         return
     draft = brief_message(brief, written, citation_style=template.citation_style)
     if plan.eml:
-        click.echo(str(write_message(draft, eml_path)))
+        try:
+            write_message(draft, eml_path)
+        except OSError as error:
+            raise OutputError(f"{eml_path}: cannot write: {error.strerror or error}") from None
+        click.echo(str(eml_path))
     if plan.send_to and plan.settings and plan.sender:
         try:
             item = outgoing(draft, plan.sender, plan.send_to)

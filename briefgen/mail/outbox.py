@@ -89,6 +89,8 @@ def draft_from_files(
         raise MailError(f"{briefs[1][0]}: one JSON brief per message")
     attachments = [path for path in files if path not in {p for p, _ in briefs}]
     for path in attachments:
+        if path.is_dir():
+            raise MailError(f"{path}: is a directory, not a file to attach")
         if not path.is_file():
             raise MailError(f"{path}: no such file")
     if briefs:

@@ -67,6 +67,8 @@ def test_missing_file_and_nothing_to_send(tmp_path):
         draft_from_files([tmp_path / "gone.pdf"])
     with pytest.raises(MailError, match="nothing to send"):
         draft_from_files([])
+    with pytest.raises(MailError, match="is a directory, not a file to attach"):
+        draft_from_files([tmp_path])
 
 
 def test_bcc_only_in_the_envelope_and_duplicates_once(small_brief, brief_files):

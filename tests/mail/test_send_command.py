@@ -252,3 +252,15 @@ def test_build_with_a_bad_address_builds_nothing(run, tmp_path):
     assert result.exit_code == 1
     assert result.stderr == "briefgen: error: chief@: invalid e-mail address\n"
     assert not out.exists()
+
+
+def test_build_eml_that_cannot_be_written_is_one_line(run, tmp_path):
+    article = tmp_path / "geneva.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "geneva.eml").mkdir(parents=True)  # something in the way of the file
+    result = run("build", str(article), "-o", str(out), "--name", "geneva", "--eml")
+    assert result.exit_code == 1
+    assert result.stderr == f"briefgen: error: {out / 'geneva.eml'}: cannot write: Is a directory\n"
+    assert sorted(p.name for p in out.iterdir()) == ["geneva.docx", "geneva.eml", "geneva.pdf"]
+    assert [p.name for p in (out / "geneva.eml").iterdir()] == []  # no temporary left inside
