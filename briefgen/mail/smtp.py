@@ -117,14 +117,17 @@ def _transaction(item: Outgoing, recipients: Sequence[str], settings: MailSettin
     """One connection: greet, secure, log in, send; the recipients refused, by address."""
     where = settings.server
     try:
-        with _connect(settings, context) as client:
+        client = _connect(settings, context)
+        try:
             _secure_and_login(client, settings, credentials, context)
             try:
                 rejected = client.send_message(item.message, item.sender.addr_spec,
                                                list(recipients))
             except smtplib.SMTPRecipientsRefused as error:
                 rejected = error.recipients  # every one of them refused
-            return {address: _refusal(code, text) for address, (code, text) in rejected.items()}
+        finally:
+            _close(client)
+        return {address: _refusal(code, text) for address, (code, text) in rejected.items()}
     except smtplib.SMTPAuthenticationError as error:
         refusal = _refusal(error.smtp_code, error.smtp_error)
         user = credentials.user if credentials else "?"
@@ -210,6 +213,14 @@ def _secure_and_login(client: smtplib.SMTP, settings: MailSettings,
         # smtplib sends AUTH data as ASCII; its error would quote the offending character.
         raise MailError("the SMTP user name or password has non-ASCII characters, which "
                         "smtplib cannot send") from None
+
+
+def _close(client: smtplib.SMTP) -> None:
+    """QUIT, but a failure now must not turn a delivered message into an error (or a resend)."""
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError):
+        client.close()
 
 
 def _raise(refusal: Refusal, message: str) -> None:

@@ -139,11 +139,17 @@ def smtp_server(server_tls: ssl.SSLContext) -> Iterator:
                 options["tls_context"] = server_tls
             if auth:
                 options.update(authenticator=authenticator, auth_require_tls=True)
-            port = free_port()
-            controller = Controller(handler, hostname="127.0.0.1", port=port,
-                                    ssl_context=server_tls if tls == "ssl" else None,
-                                    **options)
-            controller.start()
+            for attempt in range(3):  # another process may take the free port first
+                port = free_port()
+                controller = Controller(handler, hostname="127.0.0.1", port=port,
+                                        ssl_context=server_tls if tls == "ssl" else None,
+                                        **options)
+                try:
+                    controller.start()
+                    break
+                except OSError:
+                    if attempt == 2:
+                        raise
             stack.callback(controller.stop)
             return Server("127.0.0.1", port, handler)
 
