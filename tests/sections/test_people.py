@@ -1,0 +1,44 @@
+"""People: names with the titles and affiliations the text gives them, and later mentions."""
+
+from briefgen.model import Article
+from briefgen.sections.people import PeopleIndex
+
+
+def _index(*paragraphs):
+    return PeopleIndex([Article("1", "t", paragraphs)])
+
+
+def test_a_title_before_a_name_is_an_office():
+    index = _index("NATO Secretary-General Mark Rutte called it a sign of desperation.")
+    person = index.person_named("Mark Rutte")
+    assert person.official_description() == "NATO Secretary-General"
+
+
+def test_an_appositive_after_a_name_is_an_affiliation():
+    index = _index("Hong Min, a senior research fellow at the Korea Institute for National "
+                   "Unification, said the deployment is symbolic.")
+    person = index.person_named("Hong Min")
+    assert person.expert_description().startswith("a senior research fellow")
+    assert person.official_description() is None
+
+
+def test_short_mentions_and_spellings_link_back_to_the_person():
+    index = _index("North Korean leader Kim Jong-un met Putin.",
+                   "Kim Taewoo, a professor at Konyang University, said Kim Jong Un gambled.")
+    assert index.person_named("Kim Jong Un").name == "Kim Jong-un"
+    text = index.mentions["1"]
+    assert {m.person.name for m in text} >= {"Kim Jong-un", "Kim Taewoo"}
+
+
+def test_a_pronoun_finds_the_person_named_before_it():
+    article = Article("1", "t", ("Miles Yu, director of the China Center, said it was a swap.",
+                                 "\"It is reciprocal,\" he said."))
+    index = PeopleIndex([article])
+    position = article.text.index("he said")
+    assert index.person_before("1", position).name == "Miles Yu"
+
+
+def test_capitalised_things_are_not_people():
+    index = _index("The Korea Institute for National Unification and the Storm Corps said so.",
+                   "The National Security Council met on Friday.")
+    assert index.people == {}

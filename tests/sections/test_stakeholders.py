@@ -1,0 +1,45 @@
+"""Stakeholder positions on the seeds: the actors, their speakers named, verbatim and cited."""
+
+from briefgen.model import Article
+from briefgen.sections.stakeholders import OTHERS, build
+from tests.sections.conftest import material_for
+
+
+def _groups(section):
+    return {block.title: block.items for block in section.blocks}
+
+
+def test_the_seed_actors_each_have_positions(seed_sections):
+    groups = _groups(seed_sections["stakeholders"])
+    for actor in ("South Korea", "North Korea", "Russia", "United States", "NATO", "Ukraine"):
+        assert groups.get(actor), f"no positions for {actor}: {list(groups)}"
+
+
+def test_people_roll_up_to_the_actor_they_speak_for(seed_sections):
+    groups = _groups(seed_sections["stakeholders"])
+    us = {item.text for item in groups["United States"]}
+    assert any("Pentagon spokeswoman Sabrina Singh said" in text for text in us)
+    assert any("Mark Rutte" in item.text for item in groups["NATO"])
+    south_korea = [item for item in groups["South Korea"]]
+    assert any(item.label == "Yoon Suk Yeol" and item.text.startswith("He warned")
+               for item in south_korea)
+    for items in groups.values():
+        for item in items:
+            assert item.reason and ("attribution" in item.reason or "action" in item.reason)
+
+
+def test_analysts_are_not_stakeholders(seed_sections):
+    texts = [item.text for items in _groups(seed_sections["stakeholders"]).values()
+             for item in items]
+    assert not any("analysts say" in text or "experts say" in text for text in texts)
+
+
+def test_minor_actors_are_folded_into_others():
+    paragraphs = [f"{country} said it was watching the situation closely." for country in (
+        "Brazil", "Kenya", "Chile", "Norway", "Peru", "Ghana", "Nepal")]
+    paragraphs += ["Brazil said again that it was watching.", "Kenya said it agreed with that."]
+    section = build(material_for([Article("1", "t", tuple(paragraphs))]), "Positions", None)
+    groups = _groups(section)
+    assert list(groups)[:2] == ["Brazil", "Kenya"]
+    assert OTHERS in groups and len(groups) == 7
+    assert all(item.label for item in groups[OTHERS])
