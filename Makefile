@@ -23,6 +23,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check briefgen tests benchmarks
 
+# make bench: measurements on the evaluation data in ../shared/data (not part of make test).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/attribution_polnear.py --split dev
+
 # make preview: the seeds' executive, analyst and press briefs as PNG pages in out/preview/:
 # <template>-pdf-N.png from the PDF, <template>-docx-N.png from the DOCX as LibreOffice sets it.
 # LibreOffice is pointed at the bundled fonts (the DOCX names Arial/Cambria for Liberation
