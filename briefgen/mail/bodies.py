@@ -12,6 +12,10 @@ from briefgen.writers.citations import citation_text, source_line
 
 BOTTOM_LINE = "bottom_line"
 FOOTER = "Every sentence above is quoted verbatim from the source it cites."
+# Headings name the font too: Outlook's Word-based renderer does not inherit it from <body>.
+_FONTS = "Arial, Helvetica, sans-serif"
+_H1 = f"font-family: {_FONTS}; font-size: 20px; color: #1F3A5F; margin: 12px 0 4px;"
+_H2 = f"font-family: {_FONTS}; font-size: 16px; color: #1F3A5F;"
 
 
 def summary_section(brief: Brief) -> Section | None:
@@ -69,23 +73,22 @@ def html_body(brief: Brief, attachment_names: Sequence[str], citation_style: str
     """The text/html alternative; every piece of article text is escaped."""
     section = summary_section(brief)
     esc = _escape
-    parts = ['<!DOCTYPE html>', '<html><head><meta charset="utf-8">',
+    parts = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8">',
              f"<title>{esc(brief.title)}</title></head>",
-             '<body style="font-family: Arial, Helvetica, sans-serif; font-size: 14px; '
-             'color: #1a1a1a; line-height: 1.45;">']
+             f'<body style="font-family: {_FONTS}; font-size: 14px; color: #1a1a1a; '
+             'line-height: 1.45;">']
     if brief.marking:
         parts.append(_marking(brief.marking))
-    parts.append(f'<h1 style="font-size: 20px; color: #1F3A5F; margin: 12px 0 4px;">'
-                 f"{esc(brief.title)}</h1>")
+    parts.append(f'<h1 style="{_H1}">{esc(brief.title)}</h1>')
     parts.append(f'<p style="color: #555; margin: 0 0 12px;">{esc(brief.date)} · '
                  f"{esc(brief.audience)}</p>")
     if section is not None:
-        parts.append(f'<h2 style="font-size: 16px; color: #1F3A5F;">{esc(section.title)}</h2>')
+        parts.append(f'<h2 style="{_H2}">{esc(section.title)}</h2>')
         parts.append("<ul>")
         parts += [f"<li>{esc(line)}</li>" for line in summary_lines(brief, citation_style)]
         parts.append("</ul>")
     if brief.sources:
-        parts.append('<h2 style="font-size: 16px; color: #1F3A5F;">Sources</h2>')
+        parts.append(f'<h2 style="{_H2}">Sources</h2>')
         parts.append('<ol style="padding-left: 24px;">')
         parts += [f'<li value="{esc(s.id)}">{_html_source(s)}</li>' if s.id.isdigit()
                   else f"<li>[{esc(s.id)}] {_html_source(s)}</li>" for s in brief.sources]
