@@ -29,6 +29,9 @@ def read(data: bytes, origin: Origin, options: ReadOptions) -> Article:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise InputError(origin.name, f"not a readable .docx file ({error})") from None
+    except Exception as error:  # a damaged zip raises zlib.error, NotImplementedError, ...
+        problem = f"not a readable .docx file ({type(error).__name__}: {error})"
+        raise InputError(origin.name, problem) from None
     title: str | None = None
     headings: set[str] = set()
     lines: list[str] = []

@@ -62,6 +62,7 @@ def decode_page(data: bytes, source: str, encoding: str | None):  # noqa: ANN201
 def extract(page: str, origin: Origin) -> tuple[str, set[str], Metadata]:
     """Main text (paragraphs separated by blank lines), headings, and the page's metadata."""
     import trafilatura  # imported here: it is slow to import and only pages need it
+    from lxml import etree
     from lxml import html as lxml_html
 
     document = trafilatura.bare_extraction(
@@ -70,7 +71,7 @@ def extract(page: str, origin: Origin) -> tuple[str, set[str], Metadata]:
     )
     try:
         tree = lxml_html.fromstring(page)
-    except (ValueError, TypeError):  # lxml refuses empty or odd documents
+    except (ValueError, TypeError, etree.LxmlError):  # lxml refuses empty or odd documents
         tree = None
     linked = _json_ld_article(tree) if tree is not None else {}
     paragraphs, headings = _body_paragraphs(document)

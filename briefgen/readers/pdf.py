@@ -4,6 +4,7 @@ numbers; words hyphenated across lines or pages are rejoined by the shared clean
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -31,6 +32,10 @@ def read(data: bytes, origin: Origin, options: ReadOptions) -> Article:
     """Read a PDF's text layer; an encrypted or image-only PDF is reported, not guessed at."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    # pypdf logs every repair it makes to a damaged file ("EOF marker not found"); the user
+    # gets one line from us instead.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
     try:
         reader = PdfReader(io.BytesIO(data))

@@ -53,6 +53,13 @@ def test_a_page_with_only_navigation_has_no_article():
         read(FIXTURES / "navigation-only.html")
 
 
+@pytest.mark.parametrize("page", [b"", b"   \n", b"<html></html>", b"<<<>>>"])
+def test_an_empty_or_broken_page_has_no_article(write_article, page):
+    path = write_article("empty.html", page)
+    with pytest.raises(InputError, match=rf"{path}: no article text found"):
+        read(path)
+
+
 def test_a_declared_legacy_charset_is_honoured(write_article):
     page = HARBOUR_HTML.read_text(encoding="utf-8").replace(
         '<meta charset="utf-8">', '<meta charset="windows-1252">'
