@@ -63,6 +63,21 @@ def remove_borders(ppr) -> None:  # noqa: ANN001
         ppr.remove(borders)
 
 
+def remove_letter_spacing(style_element) -> None:  # noqa: ANN001
+    """Drop character spacing and kerning thresholds (the PDF sets neither)."""
+    rpr = style_element.rPr
+    if rpr is None:
+        return
+    for tag in ("w:spacing", "w:kern"):
+        for element in rpr.findall(qn(tag)):
+            rpr.remove(element)
+
+
+def remove_contextual_spacing(ppr) -> None:  # noqa: ANN001
+    for element in ppr.findall(qn("w:contextualSpacing")):
+        ppr.remove(element)
+
+
 def remove_tabs(ppr) -> None:  # noqa: ANN001
     for tabs in ppr.findall(qn("w:tabs")):
         ppr.remove(tabs)
@@ -102,6 +117,28 @@ def table_borders(table, rule_hex: str, header_rule_hex: str) -> None:  # noqa: 
         borders.append(line)
     properties.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar",
                                      "w:tblLook", "w:tblCaption", "w:tblDescription")
+
+
+def cell_margins(table, sides_pt: float, top_bottom_pt: float) -> None:  # noqa: ANN001
+    """Space inside every cell, as the PDF's table padding."""
+    properties = table._tbl.tblPr
+    for existing in properties.findall(qn("w:tblCellMar")):
+        properties.remove(existing)
+    margins = OxmlElement("w:tblCellMar")
+    for side, value in (("top", top_bottom_pt), ("left", sides_pt), ("bottom", top_bottom_pt),
+                        ("right", sides_pt)):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(round(value * 20)))  # twentieths of a point
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
+
+
+def table_width(table, width) -> None:  # noqa: ANN001
+    """The table's preferred width (``width`` in EMU, as python-docx lengths are)."""
+    element = table._tbl.tblPr.find(qn("w:tblW"))
+    element.set(qn("w:w"), str(round(width / 635)))  # EMU to twentieths of a point
+    element.set(qn("w:type"), "dxa")
 
 
 def fixed_layout(table) -> None:  # noqa: ANN001

@@ -5,6 +5,7 @@ to the Sources list, web links, core properties, and a reproducible zip."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from docx import Document
@@ -29,8 +30,15 @@ from briefgen.writers.citations import (
 )
 from briefgen.writers.fonts import word_font
 from briefgen.writers.guard import TextGuard, Warn, stderr_warn
+from briefgen.writers.pdf_writer import heading_pages
 from briefgen.writers.reproducible import build_time, normalized_zip
-from briefgen.writers.style import StyleSheet, column_weights, fractions, stylesheet, wants_toc
+from briefgen.writers.style import (
+    CELL_PADDING,
+    StyleSheet,
+    stylesheet,
+    table_widths,
+    wants_toc,
+)
 
 #: A table row longer than this may break across pages; shorter rows are kept whole.
 _SPLITTABLE_ROW_CHARS = 1200
@@ -174,14 +182,16 @@ class _Builder:
             run.font.color.rgb = parts.colour(sheet.marking_color)
 
     def _contents(self) -> None:
-        """Word's own TOC field, with the section titles as its current result (linked to the
-        headings): readable before anyone updates it; updating (F9) adds page numbers."""
+        """Word's own TOC field. Its current result lists the sections, linked to their
+        headings, with PAGEREF fields whose cached numbers are the PDF's pages: LibreOffice
+        recomputes them on opening, Word when the table is updated (F9)."""
         document = self.document
         document.add_paragraph("Contents", style="TOC Heading")
         headings = [p for p in layout.pieces(self.brief, self.template)
                     if isinstance(p, layout.Heading) and p.level == 1]
         if not headings:
             return
+        pages = heading_pages(self.brief, self.template)
         for number, heading in enumerate(headings):
             paragraph = document.add_paragraph(style="toc 1")
             if number == 0:
@@ -189,6 +199,12 @@ class _Builder:
                 parts.instruction(paragraph, 'TOC \\o "1-1" \\h \\z \\u')
                 parts.field_char(paragraph, "separate")
             parts.hyperlink(paragraph, self.plain(heading.text), anchor=heading.key)
+            paragraph.add_run("\t")
+            parts.field_char(paragraph, "begin")
+            parts.instruction(paragraph, f"PAGEREF {heading.key} \\h")
+            parts.field_char(paragraph, "separate")
+            paragraph.add_run(str(pages.get(heading.key, "")))
+            parts.field_char(paragraph, "end")
             if number == len(headings) - 1:
                 parts.field_char(paragraph, "end")
 
@@ -244,14 +260,17 @@ class _Builder:
         cited = [marker(self.brief, row.citations, self.template.citation_style)
                  for row in table.rows]
         texts = [(*row.cells, mark.text) for row, mark in zip(table.rows, cited, strict=True)]
-        widths = [Mm(share * sheet.text_width_mm)
-                  for share in fractions(column_weights(columns, texts))]
+        widths = [Pt(width) for width in table_widths(sheet, columns, texts)]
         grid = self.document.add_table(rows=1, cols=len(columns))
         grid.style = self.document.styles["Table Grid"]
         grid.alignment = WD_TABLE_ALIGNMENT.LEFT
         grid.autofit = False
         parts.fixed_layout(grid)
         parts.table_borders(grid, sheet.grid_color, sheet.accent_color)
+        parts.cell_margins(grid, CELL_PADDING, 3)
+        for column, width in zip(grid.columns, widths, strict=True):
+            column.width = width  # the grid Word and LibreOffice lay out from
+        parts.table_width(grid, sum(widths))
         for cell, heading, width in zip(grid.rows[0].cells, columns, widths, strict=True):
             cell.width = width
             self._cell_text(cell, heading, bold=True)
@@ -319,89 +338,70 @@ class _Styles:
 
     def apply(self) -> None:
         sheet = self.sheet
-        body, heading = word_font(sheet.body_font), word_font(sheet.heading_font)
-        normal = self._paragraph_style("Normal", font=body, size=sheet.body_size,
-                                       colour=sheet.text_color, after=sheet.paragraph_space)
+        normal = self._role_style("Normal", "body")
         normal.paragraph_format.widow_control = True
-        self._paragraph_style("Title", font=heading, size=sheet.title_size, bold=True,
-                              colour=sheet.heading_color, after=sheet.body_size * 0.35,
-                              leading=sheet.title_size * 1.18, borderless=True)
-        self._paragraph_style("Subtitle", font=heading, size=sheet.subtitle_size,
-                              colour=sheet.heading_color, after=sheet.body_size * 0.3,
-                              italic=False, leading=sheet.subtitle_size * 1.25)
-        kicker = self._paragraph_style("Kicker", font=heading, size=sheet.small_size, bold=True,
-                                       colour=sheet.accent_color, after=sheet.body_size * 0.3)
-        kicker.paragraph_format.keep_with_next = True
-        meta = self._paragraph_style("Metadata", font=body, size=sheet.small_size + 0.5,
-                                     colour=sheet.muted_color, after=sheet.body_size * 0.9)
+        self._role_style("Title", "title", borderless=True)
+        self._role_style("Subtitle", "subtitle")
+        self._role_style("Kicker", "kicker").paragraph_format.keep_with_next = True
+        meta = self._role_style("Metadata", "meta", after=sheet.body_size * 0.9)
         parts.border(meta.element.get_or_add_pPr(), "bottom", sheet.accent_color, 1.2, 6)
-        for level, size, before in ((1, sheet.heading1_size, sheet.heading1_space_before),
-                                    (2, sheet.heading2_size, sheet.heading2_space_before),
-                                    (3, sheet.heading3_size, sheet.heading2_space_before)):
-            style = self._paragraph_style(
-                f"Heading {level}", font=heading, size=size, bold=True,
-                colour=sheet.heading_color, before=before,
-                after=sheet.body_size * (0.45 if level == 1 else 0.2), leading=size * 1.2)
+        for level in (1, 2, 3):
+            style = self._role_style(f"Heading {level}", f"heading{level}")
             style.paragraph_format.keep_with_next = True
             style.paragraph_format.keep_together = True
-        bullet = self._paragraph_style("List Bullet", after=sheet.item_space)
-        bullet.paragraph_format.left_indent = Pt(sheet.bullet_indent)
-        bullet.paragraph_format.first_line_indent = Pt(-sheet.bullet_indent * 0.75)
-        quote = self._paragraph_style("Quote", font=body, size=sheet.body_size, italic=True,
-                                      colour=sheet.text_color, after=sheet.body_size * 0.15,
-                                      before=sheet.body_size * 0.2)
-        quote.paragraph_format.left_indent = Pt(sheet.body_size * 1.2)
+        bullet = self._role_style("List Bullet", "bullet")
+        parts.remove_contextual_spacing(bullet.element.get_or_add_pPr())  # space as the PDF
+        quote = self._role_style("Quote", "quote")
         quote.paragraph_format.right_indent = Pt(0)
         quote.paragraph_format.keep_with_next = True
         parts.border(quote.element.get_or_add_pPr(), "left", sheet.accent_color, 2,
                      sheet.body_size * 0.8)
-        caption = self._paragraph_style("Caption", font=body, size=sheet.small_size + 0.5,
-                                        colour=sheet.muted_color, bold=False, italic=False,
-                                        after=sheet.paragraph_space)
-        caption.paragraph_format.left_indent = Pt(sheet.body_size * 1.2)
-        self._paragraph_style("Table Text", font=body, size=sheet.table_size, after=0,
-                              leading=sheet.table_size * 1.25)
-        self._paragraph_style("Table Gap", size=sheet.body_size * 0.5, after=0)
-        source = self._paragraph_style("Bibliography", font=body, size=sheet.table_size,
-                                       after=sheet.body_size * 0.35,
-                                       leading=sheet.table_size * 1.3)
-        source.paragraph_format.left_indent = Pt(sheet.body_size * 2.2)
-        source.paragraph_format.first_line_indent = Pt(-sheet.body_size * 2.2)
-        source.paragraph_format.tab_stops.add_tab_stop(Pt(sheet.body_size * 2.2))
-        self._paragraph_style("TOC Heading", font=heading, size=sheet.heading2_size, bold=True,
-                              colour=sheet.heading_color, before=sheet.body_size * 0.6,
-                              after=sheet.body_size * 0.2).paragraph_format.keep_with_next = True
-        self._paragraph_style("toc 1", font=body, size=sheet.body_size,
-                              after=sheet.body_size * 0.15)
+        self._role_style("Caption", "attribution")
+        self._role_style("Table Text", "table")
+        # Word needs a paragraph after a table; this one is a hairline plus the PDF's space.
+        self._role_style("Table Gap", "body", size=1, leading=1,
+                         after=sheet.table_space_after - 1)
+        source = self._role_style("Bibliography", "source")
+        source.paragraph_format.tab_stops.add_tab_stop(Pt(sheet.role("source").indent))
+        self._role_style("TOC Heading", "heading2",
+                         before=sheet.body_size * 0.6).paragraph_format.keep_with_next = True
+        contents = self._role_style("toc 1", "contents")
+        contents.paragraph_format.tab_stops.add_tab_stop(Mm(sheet.text_width_mm),
+                                                         WD_TAB_ALIGNMENT.RIGHT)
         for name in ("Header", "Footer"):
-            style = self._paragraph_style(name, font=heading, size=sheet.small_size, after=0)
+            style = self._role_style(name, "margin")
             # The default template's tab stops suit US Letter with 1-inch margins only.
             parts.remove_tabs(style.element.get_or_add_pPr())
         self._character_style("Citation", size=sheet.small_size, colour=sheet.muted_color)
         self._character_style("Hyperlink", colour=sheet.link_color, underline=True)
 
-    def _paragraph_style(self, name: str, *, font: str | None = None, size: float | None = None,
-                         colour: str | None = None, bold: bool | None = None,
-                         italic: bool | None = None, before: float | None = None,
-                         after: float | None = None, leading: float | None = None,
-                         borderless: bool = False):  # noqa: ANN202
+    def _role_style(self, name: str, role_name: str, *, borderless: bool = False,
+                    **overrides):  # noqa: ANN003, ANN202
+        """The Word paragraph style ``name`` set as the sheet's role (``overrides``: size,
+        before, after, leading in points)."""
+        role = replace(self.sheet.role(role_name), **overrides)
         try:
             style = self.styles[name]
         except KeyError:
             style = self.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             style.base_style = self.styles["Normal"]
             style.quick_style = True
-        self._font(style, font, size, colour, bold, italic)
+        parts.set_fonts(style.element, word_font(role.font))
+        font = style.font
+        font.size = Pt(role.size)
+        font.color.rgb = parts.colour(role.colour)
+        font.bold, font.italic = role.bold, role.italic
         paragraph = style.paragraph_format
-        if before is not None or name.startswith(("Heading", "Title")):
-            paragraph.space_before = Pt(before or 0)
-        if after is not None:
-            paragraph.space_after = Pt(after)
+        paragraph.space_before, paragraph.space_after = Pt(role.before), Pt(role.after)
+        # "At least" the PDF's leading: the same baselines, and a taller glyph from a fallback
+        # font (Hangul) is never clipped as it would be with an exact spacing.
         paragraph.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
-        paragraph.line_spacing = Pt(leading or (size or self.sheet.body_size)
-                                    * self.sheet.line_spacing)
+        paragraph.line_spacing = Pt(role.leading)
+        paragraph.left_indent = Pt(role.indent)
+        paragraph.first_line_indent = Pt(-role.hang)
         if borderless:
             parts.remove_borders(style.element.get_or_add_pPr())
+        parts.remove_letter_spacing(style.element)  # the default Title is spaced out
         return style
 
     def _character_style(self, name: str, *, size: float | None = None,
@@ -415,15 +415,3 @@ class _Styles:
         if colour:
             style.font.color.rgb = parts.colour(colour)
         style.font.underline = underline or None
-
-    def _font(self, style, font, size, colour, bold, italic) -> None:  # noqa: ANN001
-        if font:
-            parts.set_fonts(style.element, font)
-        if size:
-            style.font.size = Pt(size)
-        if colour:
-            style.font.color.rgb = parts.colour(colour)
-        if bold is not None:
-            style.font.bold = bold
-        if italic is not None:
-            style.font.italic = italic

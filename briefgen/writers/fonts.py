@@ -83,6 +83,16 @@ def _register(family: str) -> None:
         addMapping(family, is_bold, is_italic, name)
 
 
+def measurer(family: str, size: float):  # noqa: ANN201
+    """``measure(text, bold)``: the width in points of ``text`` set in the family at ``size``."""
+    register(family)
+
+    def measure(text: str, is_bold: bool) -> float:
+        return pdfmetrics.stringWidth(text, bold(family) if is_bold else family, size)
+
+    return measure
+
+
 @cache
 def covered(font_name: str) -> frozenset[int]:
     """The code points a registered font has glyphs for."""

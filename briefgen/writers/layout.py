@@ -116,7 +116,7 @@ def _list_pieces(block: BulletList, quotes: bool, key: str) -> list[Piece]:
     result: list[Piece] = [Heading(2, block.title, key)] if block.title else []
     for item in block.items:
         if quotes:
-            result.append(Quote(item.text, item.citations, item.label))
+            result.append(Quote(item.text, item.citations, lead(item)))
         else:
             result.append(Bullet(item.text, item.citations, lead(item)))
     return result

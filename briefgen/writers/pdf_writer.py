@@ -17,6 +17,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     HRFlowable,
@@ -46,7 +47,13 @@ from briefgen.writers.citations import (
 from briefgen.writers.fonts import Markup, describe_missing
 from briefgen.writers.guard import TextGuard, Warn, chunks, stderr_warn
 from briefgen.writers.pdf_styles import PdfStyles
-from briefgen.writers.style import StyleSheet, column_weights, fractions, stylesheet, wants_toc
+from briefgen.writers.style import (
+    CELL_PADDING,
+    StyleSheet,
+    stylesheet,
+    table_widths,
+    wants_toc,
+)
 
 PAGE_SIZES_PT = {"A4": (595.2756, 841.8898), "Letter": (612.0, 792.0)}
 
@@ -69,6 +76,14 @@ def page_count(brief: Brief, template: Template) -> int:
     return _Renderer(brief, template).run(lambda message: None, "brief.pdf")[1]
 
 
+def heading_pages(brief: Brief, template: Template) -> dict[str, int]:
+    """The page of each heading in the PDF, by its key (what the DOCX's contents show until
+    Word or LibreOffice recompute them)."""
+    renderer = _Renderer(brief, template)
+    renderer.run(lambda message: None, "brief.pdf")
+    return renderer.heading_pages
+
+
 class _Renderer:
     """Turns a brief into platypus flowables, then into PDF bytes."""
 
@@ -80,6 +95,7 @@ class _Renderer:
         self.guard = TextGuard()
         self.linked = lists_sources(brief)
         self.width = self.sheet.text_width_mm * mm
+        self.heading_pages: dict[str, int] = {}
 
     def run(self, warn: Warn, name: str) -> tuple[bytes, int]:
         try:
@@ -104,8 +120,13 @@ class _Renderer:
         story = self._title_block()
         if wants_toc(self.template):
             story += self._contents()
-        for piece in layout.pieces(self.brief, self.template):
-            story += self._piece(piece)
+        pieces = layout.pieces(self.brief, self.template)
+        for number, piece in enumerate(pieces):
+            following = pieces[number + 1] if number + 1 < len(pieces) else None
+            if isinstance(piece, layout.Heading) and isinstance(following, layout.Grid):
+                story += self._heading_before_table(piece)
+            else:
+                story += self._piece(piece)
         try:
             document.multiBuild(story)
         except LayoutError:
@@ -159,8 +180,9 @@ class _Renderer:
     def _contents(self) -> list[Flowable]:
         contents = TableOfContents(dotsMinLevel=-1, levelStyles=[self.styles.toc_entry],
                                    rightColumnWidth=self.sheet.body_size * 3)
-        contents.tableStyle = TableStyle([self._table_font(), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                          ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        contents.tableStyle = TableStyle([self._table_font()] + [
+            (padding, (0, 0), (-1, -1), 0)
+            for padding in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")])
         return [PdfParagraph("Contents", self.styles.toc_title), contents,
                 HRFlowable(width="100%", thickness=0.5, color=HexColor(self.sheet.rule_color),
                            spaceBefore=2, spaceAfter=0)]
@@ -190,6 +212,16 @@ class _Renderer:
             return [self._source(index, source, piece.short)
                     for index, source in enumerate(self.brief.sources, start=1)]
         return []
+
+    def _heading_before_table(self, piece: layout.Heading) -> list[Flowable]:
+        """Keeping a heading with a whole table would push a long table to the next page and
+        leave a gap; instead the heading starts a new page only when its table's header row
+        and first rows would not fit under it."""
+        heading = self._piece(piece)[0]
+        heading.keepWithNext = 0
+        style, cell = heading.style, self.styles.cell
+        needed = style.spaceBefore + style.leading * 2 + style.spaceAfter + cell.leading * 8
+        return [CondPageBreak(needed), heading]
 
     def _running(self, text: str, citations: tuple[str, ...], lead: str | None, style,  # noqa: ANN001
                  continuation, bullet: str | None = None) -> list[Flowable]:
@@ -233,7 +265,7 @@ class _Renderer:
         box.setStyle(TableStyle([
             self._table_font(),
             ("LINEBEFORE", (0, 0), (0, -1), 2, HexColor(self.sheet.accent_color)),
-            ("LEFTPADDING", (0, 0), (-1, -1), self.sheet.body_size),
+            ("LEFTPADDING", (0, 0), (-1, -1), self.sheet.role("quote").indent),
             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ]))
         box.hAlign = "LEFT"
@@ -249,7 +281,7 @@ class _Renderer:
         cited = [marker(self.brief, row.citations, self.template.citation_style)
                  for row in table.rows]
         texts = [(*row.cells, mark.text) for row, mark in zip(table.rows, cited, strict=True)]
-        widths = [share * self.width for share in fractions(column_weights(columns, texts))]
+        widths = table_widths(self.sheet, columns, texts)
         data: list[list] = [[self._cell(column, styles.cell_head) for column in columns]]
         for row in table.rows:
             cells = [self._cell(cell, styles.cell) for cell in row.cells]
@@ -266,11 +298,11 @@ class _Renderer:
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, HexColor(self.sheet.grid_color)),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, HexColor(self.sheet.stripe_fill)]),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))
-        grid.spaceBefore = self.sheet.body_size * 0.2
-        grid.spaceAfter = self.sheet.paragraph_space * 1.5
+        grid.spaceAfter = self.sheet.table_space_after
         return grid
 
     def _table_font(self) -> tuple:
@@ -350,6 +382,7 @@ class _BriefDocument(BaseDocTemplate):
         frame = Frame(left, bottom, self.width, self.height, id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=renderer.decorate)])
+        self.renderer = renderer
         self.page_total: int | None = None
         self._total_seen: int | None = None
 
@@ -362,6 +395,7 @@ class _BriefDocument(BaseDocTemplate):
         top = self.frame._y + flowable.height + getattr(flowable.style, "spaceBefore", 0)
         self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, self.pagesize[1]))
         self.canv.addOutlineEntry(title, key, level=level, closed=False)
+        self.renderer.heading_pages[key] = self.page
         if level == 0:
             self.notify("TOCEntry", (0, markup, self.page, key))
 

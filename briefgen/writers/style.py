@@ -9,18 +9,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefgen.errors import TemplateError
 from briefgen.templates import Template
-from briefgen.writers.fonts import FAMILIES
+from briefgen.writers.fonts import FAMILIES, measurer
 
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 #: Sections whose items are quotations, set as block quotes with the speaker below.
 QUOTE_SECTIONS = frozenset({"voices", "quotes"})
 DEFAULT_DATE_FORMAT = "%-d %B %Y"  # 28 October 2024: unambiguous on both sides of the Atlantic
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
+_WORDS = re.compile(r"[ \t\n]+")  # not the no-break space: "[1, 2]" is one unit
+
+
+@dataclass(frozen=True)
+class Role:
+    """How one kind of paragraph is set, the same in both writers (sizes and spaces in points)."""
+
+    font: str  # a bundled family
+    size: float
+    leading: float  # baseline to baseline
+    before: float = 0.0
+    after: float = 0.0
+    colour: str = "#000000"
+    bold: bool = False
+    italic: bool = False
+    indent: float = 0.0  # left indent; the first line hangs back by ``hang``
+    hang: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -87,8 +104,55 @@ class StyleSheet:
         return round(self.body_size * 0.8, 1)
 
     @property
+    def table_space_after(self) -> float:
+        return round(self.paragraph_space * 1.5, 1)
+
+    @property
     def bullet_indent(self) -> float:
         return round(self.body_size * 1.4, 1)
+
+    # ------------------------------------------------------------------ roles
+    def role(self, name: str) -> Role:
+        """The paragraph role ``name``: body, bullet, title, subtitle, kicker, meta, heading1-3,
+        table, table_head, quote, attribution, source, contents, margin."""
+        size, heading, body = self.body_size, self.heading_font, self.body_font
+        small = self.small_size + 0.5
+        roles = {
+            "body": Role(body, size, self.leading, after=self.paragraph_space,
+                         colour=self.text_color),
+            "bullet": Role(body, size, self.leading, after=self.item_space,
+                           colour=self.text_color, indent=self.bullet_indent,
+                           hang=self.bullet_indent * 0.75),
+            "title": Role(heading, self.title_size, self.title_size * 1.18, after=size * 0.35,
+                          colour=self.heading_color, bold=True),
+            "subtitle": Role(heading, self.subtitle_size, self.subtitle_size * 1.25,
+                             after=size * 0.3, colour=self.heading_color),
+            "kicker": Role(heading, self.small_size, self.small_size * 1.3, after=size * 0.3,
+                           colour=self.accent_color, bold=True),
+            "meta": Role(body, small, small * 1.3, colour=self.muted_color),
+            "heading1": Role(heading, self.heading1_size, self.heading1_size * 1.2,
+                             before=self.heading1_space_before, after=size * 0.45,
+                             colour=self.heading_color, bold=True),
+            "heading2": Role(heading, self.heading2_size, self.heading2_size * 1.25,
+                             before=self.heading2_space_before, after=size * 0.2,
+                             colour=self.heading_color, bold=True),
+            "heading3": Role(heading, self.heading3_size, self.heading3_size * 1.25,
+                             before=self.heading2_space_before, after=size * 0.2,
+                             colour=self.heading_color, bold=True),
+            "table": Role(body, self.table_size, self.table_size * 1.25, colour=self.text_color),
+            "table_head": Role(heading, self.table_size, self.table_size * 1.25,
+                               colour=self.accent_color, bold=True),
+            "quote": Role(body, size, self.leading, before=size * 0.2, after=size * 0.15,
+                          colour=self.text_color, italic=True, indent=size * 1.2),
+            "attribution": Role(body, small, small * 1.3, after=self.paragraph_space,
+                                colour=self.muted_color, indent=size * 1.2),
+            "source": Role(body, self.table_size, self.table_size * 1.3, after=size * 0.35,
+                           colour=self.text_color, indent=size * 2.2, hang=size * 2.2),
+            "contents": Role(body, size, self.leading, after=size * 0.25, colour=self.text_color),
+            "margin": Role(heading, self.margin_text_size, self.margin_text_size * 1.2,
+                           colour=self.muted_color),
+        }
+        return roles[name]
 
     # ------------------------------------------------------------------ derived colours
     @property
@@ -207,9 +271,51 @@ def wants_toc(template: Template) -> bool:
     return bool(getattr(template, "toc", False))
 
 
+#: Space inside a table cell, left and right (points); both writers set it.
+CELL_PADDING = 4.0
+POINTS_PER_MM = 72 / 25.4
+
+
+def table_widths(sheet: StyleSheet, columns: Sequence[str],
+                 rows: Sequence[Sequence[str]]) -> list[float]:
+    """Column widths in points for a table set in the sheet's table type, across the text
+    width. The DOCX uses the same numbers, so its columns match the PDF's."""
+    body = measurer(sheet.body_font, sheet.table_size)
+    heading = measurer(sheet.heading_font, sheet.table_size)
+
+    def measure(text: str, bold: bool) -> float:
+        return heading(text, True) if bold else body(text, False)
+
+    return column_widths(columns, rows, sheet.text_width_mm * POINTS_PER_MM, measure,
+                         padding=2 * CELL_PADDING + 1)
+
+
+def column_widths(columns: Sequence[str], rows: Sequence[Sequence[str]], total: float,
+                  measure: Callable[[str, bool], float], padding: float) -> list[float]:
+    """Column widths (points) that add up to ``total``: shares from what the columns hold
+    (short columns such as dates, figures and citations stay narrow, running text takes the
+    rest), but never narrower than a column's longest word, so that "approximately" or
+    "Sources" is not broken in two. ``measure(text, bold)`` gives a word's width."""
+    shares = fractions(column_weights(columns, rows))
+    minimums = []
+    for index, heading in enumerate(columns):
+        longest = max((measure(word, False) for row in rows if index < len(row)
+                       for word in _WORDS.split(row[index]) if word), default=0.0)
+        longest = max([longest, *(measure(word, True) for word in _WORDS.split(heading))])
+        minimums.append(min(longest + padding, total * 0.35))
+    widths = [max(share * total, minimum) for share, minimum in zip(shares, minimums,
+                                                                     strict=True)]
+    excess = sum(widths) - total
+    slack = [width - minimum for width, minimum in zip(widths, minimums, strict=True)]
+    if excess > 0 and sum(slack) > 0:
+        cut = min(excess / sum(slack), 1.0)
+        widths = [width - room * cut for width, room in zip(widths, slack, strict=True)]
+    scale = total / sum(widths)  # exact fit, even when the minimums alone are too wide
+    return [width * scale for width in widths]
+
+
 def column_weights(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> list[float]:
-    """Relative column widths from what the columns hold: short columns (dates, figures,
-    citations) stay narrow, the column of running text takes the rest."""
+    """Relative column widths from what the columns hold."""
     weights = []
     for index, heading in enumerate(columns):
         lengths = sorted(len(row[index]) for row in rows if index < len(row)) or [0]
