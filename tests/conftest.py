@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -44,8 +45,10 @@ def analyst_template():
 
 @pytest.fixture(scope="session")
 def seeds_brief(analyst_template):
-    """The analyst brief of the seeds, dated so that it does not change from day to day."""
-    return build_brief([SEEDS], analyst_template, brief_date=FIXED_DATE)
+    """The analyst brief of the seeds, dated so that it does not change from day to day, and
+    read as ``seeds/`` from the repository root so its Sources do not depend on the checkout."""
+    with contextlib.chdir(ROOT):
+        return build_brief(["seeds"], analyst_template, brief_date=FIXED_DATE)
 
 
 @pytest.fixture
