@@ -55,6 +55,7 @@ def attributions(articles: list[Article]) -> list[dict[str, Any]]:
                 "path": article.path,
                 "start": attribution.start,
                 "end": attribution.end,
+                "pieces": [list(piece) for piece in attribution.spans],
                 "reason": resolution.via,
             })
     return records

@@ -108,6 +108,13 @@ class Attribution:
     speaker_end: int | None = None
     affiliation: str | None = None  # an appositive that says who the speaker is
     direct: bool = False  # the content is (or holds) a direct quotation
+    #: The content's pieces (start, end) when a quotation continues after the speaker's words;
+    #: ``content`` is then the pieces joined by a space. Empty: one piece, (start, end).
+    pieces: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return self.pieces or ((self.start, self.end),)
 
 
 def find_attributions(text: str) -> list[Attribution]:
@@ -144,6 +151,14 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     opened: int | None = None
     straight_open: int | None = None
     for position, char in enumerate(paragraph):
+        if char == "'" and paragraph.startswith("''", position) and opened is None:
+            # two apostrophes stand for a double quote in some wire copy (''Like this,'')
+            if straight_open is None:
+                straight_open = position
+            elif position > straight_open + 1:
+                spans.append((straight_open, position + 2))
+                straight_open = None
+            continue
         if char in _QUOTE_OPEN and opened is None and straight_open is None:
             opened = position
         elif char in _QUOTE_CLOSE and opened is not None:
@@ -214,7 +229,7 @@ def _in_unit(
         cue_start, cue_end = match.span()
         if cue_start < covered_until or _inside(cue_start, quotes):
             continue
-        if not _is_statement_cue(paragraph, unit_start, cue_start, match.group(0)):
+        if not _is_statement_cue(paragraph, unit_start, cue_start, cue_end, match.group(0)):
             continue
         args = (paragraph, unit_start, unit_end, cue_start, cue_end, quotes)
         if match.group(0) in _PARTICIPLES and paragraph[:cue_start].rstrip().endswith(","):
@@ -253,12 +268,16 @@ def _quotation_ends_before(
     return None
 
 
-def _is_statement_cue(paragraph: str, unit_start: int, cue_start: int, cue: str) -> bool:
+def _is_statement_cue(paragraph: str, unit_start: int, cue_start: int, cue_end: int,
+                      cue: str) -> bool:
     words_before = _WORD.findall(paragraph[unit_start:cue_start])
     if cue == "pointed" and not paragraph.startswith("pointed out", cue_start):
         return False
     if words_before and words_before[-1].lower() in _NOT_A_STATEMENT:
         return False
+    # "As Crane said, CONTENT" opens a sentence with its source
+    if words_before and words_before[0] == "As" and re.match(r"[^.,;]{0,40},", paragraph[cue_end:]):
+        return True
     # "as he said", "what he said", "the things Trump said": not a statement of content
     return not (len(words_before) >= 2 and words_before[-2].lower() in {"as", "what"})
 
@@ -396,7 +415,8 @@ def _speaker_first(
     if cue in _LISTENER_CUES:
         position = _skip_listener(paragraph, position, unit_end)
     position = _skip_adverbials(paragraph, position)
-    that = _THAT.match(paragraph, position)
+    that = _THAT.match(paragraph, position) or _that_after_circumstances(
+        paragraph, position, unit_end)
     if that:
         position = that.end()
     else:
@@ -432,7 +452,7 @@ def _last_boundary(
     for index in range(len(text) - 1, -1, -1):
         position = unit_start + index
         char = text[index]
-        if char in _QUOTE_CLOSE or (char == '"' and any(q1 == position + 1 for _, q1 in quotes)):
+        if char in _QUOTE_CLOSE or any(q1 == position + 1 for _, q1 in quotes):
             words = _WORD.findall(paragraph[position + 1:cue_start])
             return position + 1 if len(words) <= MAX_SPEAKER_WORDS else None
         if char in ",;—" and not _inside(position, quotes):
@@ -586,7 +606,7 @@ def _plausible_speaker(words: list[str]) -> bool:
         return False
     if alnum[0].lower() in _NOT_SPEAKER_START:
         return False
-    if len(alnum) == 1 and alnum[0].lower() in {"it", "this", "that"}:
+    if len(alnum) == 1 and alnum[0].lower() in {"this", "that"}:
         return False
     # a speaker names someone: a capitalised word, a pronoun, or a noun such as "officials"
     return any(w[0].isupper() for w in alnum) or alnum[-1].lower() in _PRONOUN_SPEAKERS or (
@@ -628,6 +648,22 @@ def _skip_adverbials(paragraph: str, position: int) -> int:
     if not match:
         return position
     return position + (len(rest) - len(stripped)) + match.end()
+
+
+_CIRCUMSTANCE = re.compile(r"\s*(?:during|in|at|on|while|after|before|from|with|at|Thursday|"
+                           r"Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|last|this)\b")
+
+
+def _that_after_circumstances(paragraph: str, position: int, unit_end: int
+                              ) -> re.Match[str] | None:
+    """'said Thursday during a taping of a town hall in Buffalo, New York, that ...': the
+    content starts after the 'that' that ends the circumstances."""
+    if not _CIRCUMSTANCE.match(paragraph, position):
+        return None
+    that = re.compile(r",?\s+that\b\s*").search(paragraph, position, unit_end)
+    if not that or len(paragraph[position:that.start()].split()) > 20:
+        return None
+    return that
 
 
 def _cut_at_second_cue(
@@ -701,7 +737,7 @@ def _continue_quotations(
     result = list(found)
     for unit_start, unit_end in units:
         text = paragraph[unit_start:unit_end]
-        if not text or text[0] not in _QUOTE_OPEN + '"':
+        if not text or not (text[0] in _QUOTE_OPEN + '"' or text.startswith("''")):
             continue
         if any(a.start <= unit_start < a.end or unit_start <= a.cue_start < unit_end
                for a in result):
@@ -716,8 +752,10 @@ def _continue_quotations(
         unit_before = max((u for u in units if u[1] <= unit_start), default=None)
         if unit_before is None or not unit_before[0] <= last_end <= unit_before[1]:
             continue
-        end = _trim(paragraph, unit_start, unit_end, final=True)[1]
-        result[index] = replace(current, content=paragraph[current.start:end], end=end)
+        start, end = _trim(paragraph, unit_start, unit_end, final=True)
+        pieces = (*current.spans, (start, end))
+        content = " ".join(paragraph[a:b] for a, b in pieces)
+        result[index] = replace(current, content=content, end=end, pieces=pieces)
     return result
 
 
@@ -759,8 +797,6 @@ def _introduces_next(
 
 
 def _shift(attribution: Attribution, offset: int) -> Attribution:
-
-
     def moved(value: int | None) -> int | None:
         return None if value is None else value + offset
 
@@ -772,4 +808,5 @@ def _shift(attribution: Attribution, offset: int) -> Attribution:
         cue_end=attribution.cue_end + offset,
         speaker_start=moved(attribution.speaker_start),
         speaker_end=moved(attribution.speaker_end),
+        pieces=tuple((a + offset, b + offset) for a, b in attribution.pieces),
     )

@@ -17,7 +17,10 @@ def test_quotes_json_gives_speaker_actor_cue_content_and_offsets():
     assert len(records) >= 30
     for record in records:
         text = articles[record["article"]].text
-        assert text[record["start"]:record["end"]] == record["content"]
+        pieces = [text[start:end] for start, end in record["pieces"]]
+        assert " ".join(pieces) == record["content"]
+        assert record["start"] == record["pieces"][0][0]
+        assert record["end"] == record["pieces"][-1][1]
     singh = next(r for r in records if r["speaker"] == "Pentagon spokeswoman Sabrina Singh")
     assert (singh["actor"], singh["cue"]) == ("United States", "said")
     assert {r["actor"] for r in records} >= {"South Korea", "United States", "Ukraine"}
