@@ -221,10 +221,16 @@ class _Builder:
             self._running(document.add_paragraph(style="List Bullet"), piece)
         elif isinstance(piece, layout.Quote):
             quote = document.add_paragraph(self.guard(piece.text), style="Quote")
-            attribution = document.add_paragraph(style="Caption")
             if piece.speaker:
-                attribution.add_run("— " + self.guard(piece.speaker))
-            self._citation(attribution if piece.speaker else quote, piece.citations)
+                attribution = document.add_paragraph("— " + self.guard(piece.speaker),
+                                                     style="Caption")
+                self._citation(attribution, piece.citations)
+            else:  # the sentence names its speaker: the citation closes the quote itself
+                quote.paragraph_format.keep_with_next = False
+                self._citation(quote, piece.citations)
+                # A spacer, or Word joins this quote's rule to the next quote's.
+                document.add_paragraph(style="Spacer").paragraph_format.space_after = Pt(
+                    self.sheet.paragraph_space - 1)
         elif isinstance(piece, layout.Grid):
             self._table(piece.table)
         elif isinstance(piece, layout.Sources):
@@ -292,7 +298,7 @@ class _Builder:
                     parts.shade_cell(cell, sheet.stripe_fill)
             if sum(len(value) for value in values) < _SPLITTABLE_ROW_CHARS:
                 parts.row_flag(grid.rows[-1], "cantSplit")
-        self.document.add_paragraph(style="Table Gap")
+        self.document.add_paragraph(style="Spacer")
 
     def _cell_text(self, cell, text: str, bold: bool = False) -> None:  # noqa: ANN001
         paragraph = cell.paragraphs[0]
@@ -359,8 +365,7 @@ class _Styles:
         self._role_style("Caption", "attribution")
         self._role_style("Table Text", "table")
         # Word needs a paragraph after a table; this one is a hairline plus the PDF's space.
-        self._role_style("Table Gap", "body", size=1, leading=1,
-                         after=sheet.table_space_after - 1)
+        self._role_style("Spacer", "body", size=1, leading=1, after=sheet.table_space_after - 1)
         source = self._role_style("Bibliography", "source")
         source.paragraph_format.tab_stops.add_tab_stop(Pt(sheet.role("source").indent))
         self._role_style("TOC Heading", "heading2",

@@ -59,7 +59,7 @@ class PdfStyles:
                                    fontName=_font_name(Role(margin.font, 0, 0, bold=True)),
                                    textColor=HexColor(sheet.marking_color))
         self.page_number = self._style("margin", name="PageNumber", alignment=TA_RIGHT,
-                                       fontName=self.body_font)
+                                       fontName=self.heading_font)
 
     def _style(self, role_name: str, name: str | None = None, **overrides) -> ParagraphStyle:  # noqa: ANN003
         role = self.sheet.role(role_name)

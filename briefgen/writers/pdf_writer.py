@@ -45,7 +45,7 @@ from briefgen.writers.citations import (
     web_link,
 )
 from briefgen.writers.fonts import Markup, describe_missing
-from briefgen.writers.guard import TextGuard, Warn, chunks, stderr_warn
+from briefgen.writers.guard import CHUNK_CHARS, TextGuard, Warn, chunks, stderr_warn
 from briefgen.writers.pdf_styles import PdfStyles
 from briefgen.writers.style import (
     CELL_PADDING,
@@ -220,7 +220,7 @@ class _Renderer:
         heading = self._piece(piece)[0]
         heading.keepWithNext = 0
         style, cell = heading.style, self.styles.cell
-        needed = style.spaceBefore + style.leading * 2 + style.spaceAfter + cell.leading * 8
+        needed = style.spaceBefore + style.leading * 2 + style.spaceAfter + cell.leading * 6
         return [CondPageBreak(needed), heading]
 
     def _running(self, text: str, citations: tuple[str, ...], lead: str | None, style,  # noqa: ANN001
@@ -254,21 +254,26 @@ class _Renderer:
         return f'{NO_BREAK}<font size="{size}" color="{self.sheet.muted_color}">{body}</font>'
 
     def _quote(self, piece: layout.Quote) -> Flowable:
+        """A block quote with a rule at its left, the speaker underneath. One table row per
+        piece of a long quote, so that it splits between pieces and never leaves an empty
+        sliver of rule at the foot of a page."""
         styles = self.styles
-        content: list[Flowable] = [PdfParagraph(self.markup(part), styles.quote)
-                                   for part in chunks(self.guard(piece.text))]
-        attribution = f"— {self.text(piece.speaker)}" if piece.speaker else ""
-        attribution += self._citation(piece.citations)
-        if attribution:
-            content.append(PdfParagraph(attribution, styles.attribution))
-        box = PdfTable([[content]], colWidths=[self.width], splitInRow=1)
+        parts = chunks(self.guard(piece.text), CHUNK_CHARS // 2)
+        rows: list[list] = [[PdfParagraph(self.markup(part), styles.quote)] for part in parts]
+        if piece.speaker:
+            attribution = f"— {self.text(piece.speaker)}{self._citation(piece.citations)}"
+            rows[-1] = [[rows[-1][0], PdfParagraph(attribution, styles.attribution)]]
+        else:  # the sentence names its speaker: the citation closes the quote itself
+            rows[-1] = [PdfParagraph(self.markup(parts[-1]) + self._citation(piece.citations),
+                                     styles.quote)]
+        box = PdfTable(rows, colWidths=[self.width], hAlign="LEFT")
         box.setStyle(TableStyle([
             self._table_font(),
             ("LINEBEFORE", (0, 0), (0, -1), 2, HexColor(self.sheet.accent_color)),
             ("LEFTPADDING", (0, 0), (-1, -1), self.sheet.role("quote").indent),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ]))
-        box.hAlign = "LEFT"
         box.spaceAfter = self.sheet.paragraph_space
         return box
 
