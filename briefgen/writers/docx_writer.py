@@ -15,6 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Mm, Pt
 
+from briefgen.errors import OutputError
 from briefgen.model import Brief, Source, Table
 from briefgen.templates import Template
 from briefgen.writers import docx_parts as parts
@@ -168,8 +169,11 @@ class _Builder:
         document, sheet = self.document, self.sheet
         block = layout.title_block(self.brief, self.template)
         if sheet.logo:
-            document.add_paragraph(style="Kicker").add_run().add_picture(
-                sheet.logo, width=Mm(sheet.logo_width_mm))
+            try:
+                document.add_paragraph(style="Kicker").add_run().add_picture(
+                    sheet.logo, width=Mm(sheet.logo_width_mm))
+            except Exception as error:  # python-docx and PIL raise many kinds for a bad image
+                raise OutputError(f"{sheet.logo}: cannot read the logo: {error}") from None
         document.add_paragraph(self.guard(block.kicker.upper()), style="Kicker")
         document.add_paragraph(self.guard(block.title), style="Title")
         if block.subtitle:

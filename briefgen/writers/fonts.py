@@ -115,6 +115,7 @@ class Markup:
 
     family: str
     missing: set[str] = field(default_factory=set)
+    right_to_left: int = 0  # Arabic and Hebrew letters: drawn unjoined, left to right
 
     def __post_init__(self) -> None:
         register(self.family)
@@ -137,6 +138,8 @@ class Markup:
 
     def _font_for(self, character: str) -> str | None:
         code = ord(character)
+        if unicodedata.bidirectional(character) in ("R", "AL"):
+            self.right_to_left += 1
         for font in self._chain:
             if code in covered(font):
                 return font

@@ -47,8 +47,11 @@ def render(brief: Brief, template: Template, guard: TextGuard | None = None) -> 
                 lines.append("")
         elif isinstance(piece, layout.Quote):
             cited = citation_text(brief, piece.citations, style)
-            speaker = f"— {esc(piece.speaker)} " if piece.speaker else ""
-            lines += [f"> {esc(piece.text)}", ">", f"> {speaker}{cited}".rstrip(), ""]
+            if piece.speaker:
+                lines += [f"> {esc(piece.text)}", ">", f"> — {esc(piece.speaker)} {cited}".rstrip(),
+                          ""]
+            else:  # the sentence names its speaker: the citation closes the quote itself
+                lines += [f"> {esc(piece.text)} {cited}".rstrip(), ""]
         elif isinstance(piece, layout.Grid):
             lines += _table(brief, piece.table, style, esc)
         elif isinstance(piece, layout.Sources):

@@ -107,6 +107,10 @@ class _Renderer:
             self.guard = TextGuard()
             data, pages = self._build(tables_as_text=True)
         self.guard.report(name, warn)
+        if self.markup.right_to_left:
+            warn(f"{name}: {self.markup.right_to_left} right-to-left character(s) (Arabic, "
+                 "Hebrew) are set left to right and unjoined in the PDF; the DOCX shows them "
+                 "as written")
         if self.markup.missing:
             warn(f"{name}: no bundled font has {len(self.markup.missing)} character(s), shown "
                  f"as boxes: {describe_missing(self.markup.missing)}")
@@ -171,9 +175,11 @@ class _Renderer:
         if not path:
             return None
         width = self.sheet.logo_width_mm * mm
-        image = Image(path)
-        scale = width / image.imageWidth
-        logo = Image(path, width=width, height=image.imageHeight * scale)
+        try:
+            image = Image(path)
+            logo = Image(path, width=width, height=image.imageHeight * width / image.imageWidth)
+        except Exception as error:  # reportlab and PIL raise many kinds for a broken image
+            raise OutputError(f"{path}: cannot read the logo: {error}") from None
         logo.hAlign = "LEFT"
         return logo
 

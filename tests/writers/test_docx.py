@@ -173,3 +173,12 @@ def test_same_input_gives_the_same_bytes_under_source_date_epoch(fixed_epoch):
     assert render() == first
     for member in zipfile.ZipFile(io.BytesIO(first)).infolist():
         assert member.date_time == (1980, 1, 1, 0, 0, 0)
+
+
+def test_the_templates_logo_is_in_the_docx(tmp_path):
+    from PIL import Image as PilImage
+
+    path = tmp_path / "logo.png"
+    PilImage.new("RGB", (60, 20), (31, 58, 95)).save(path)
+    names = zipfile.ZipFile(io.BytesIO(render(template=make_template(logo=str(path))))).namelist()
+    assert any(name.startswith("word/media/") for name in names)

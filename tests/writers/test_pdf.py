@@ -279,3 +279,37 @@ def test_same_bytes_across_processes(tmp_path):
         outputs.append(subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=environment,
                                       capture_output=True, check=True).stdout)
     assert outputs[0] == outputs[1]
+
+
+def test_right_to_left_text_is_set_and_the_limitation_said(warnings):
+    reader = render(with_text(make_brief(), "The sign read سلام in Arabic."), warn=warnings)
+    assert "right-to-left" in warnings.text
+    assert "in Arabic" in text_of(reader)
+
+
+# ----------------------------------------------------------------------------- the logo
+
+
+@pytest.fixture
+def logo(tmp_path):
+    from PIL import Image as PilImage
+
+    path = tmp_path / "logo.png"
+    PilImage.new("RGB", (60, 20), (31, 58, 95)).save(path)
+    return str(path)
+
+
+def test_the_templates_logo_heads_the_first_page(logo):
+    reader = render(template=make_template(logo=logo))
+    images = [o for o in reader.pages[0]["/Resources"]["/XObject"].values()
+              if o.get_object()["/Subtype"] == "/Image"]
+    assert len(images) == 1
+
+
+def test_a_broken_logo_is_one_clear_error(tmp_path):
+    from briefgen.errors import OutputError
+
+    broken = tmp_path / "logo.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not really" * 10)
+    with pytest.raises(OutputError, match="logo.png: cannot read the logo"):
+        render(template=make_template(logo=str(broken)))
