@@ -41,6 +41,10 @@ EXPERT_SPEAKERS = re.compile(
 )
 
 
+#: A pronoun stands for a person named at most this many characters before it.
+PRONOUN_REACH = 600
+
+
 @dataclass(frozen=True)
 class Resolution:
     """Who a speaker phrase is: the actor it speaks for, and why we think so."""
@@ -63,17 +67,18 @@ class ActorIndex:
         self.mentions: Counter[str] = Counter()
         self._home_votes: Counter[str] = Counter()
         for article in articles:
-            for match in alias_pattern().finditer(article.text):
+            text = article.text
+            for match in alias_pattern().finditer(text):
                 alias = alias_index()[match.group(0)]
                 self.mentions[alias.actor] += 1
-                if _qualifies_institution(article.text, match.end()):
+                if _qualifies_institution(text, match.end()):
                     self._home_votes[alias.actor] += 1
+        named = Counter(mention.person.key for mentions in self.people.mentions.values()
+                        for mention in mentions)
         for person in self.people.people.values():
             actor = self._person_actor(person)[0]
             if actor:
-                self.mentions[actor] += sum(
-                    1 for mentions in self.people.mentions.values() for m in mentions
-                    if m.person is person)
+                self.mentions[actor] += named[person.key]
 
     @property
     def home(self) -> str | None:
@@ -92,9 +97,9 @@ class ActorIndex:
             return Resolution(None, "no speaker")
         words = phrase.lower().split()
         if len(words) == 1 and words[0] in PRONOUNS:
-            person = self.people.person_before(article, position)
+            person = self.people.person_before(article, position, PRONOUN_REACH)
             if person is None:
-                return Resolution(None, f"'{phrase}' names no one earlier")
+                return Resolution(None, f"'{phrase}' names no one just before")
             actor, via = self._person_actor(person)
             return Resolution(actor, f"'{phrase}' = {person.name}; {via}", person)
         person = self.people.person_in(phrase, article, position)

@@ -545,8 +545,8 @@ def _speaker_before(
         start = filler.end()
     span = _trim(paragraph, unit_start + start, unit_start + len(text))
     words = _WORD.findall(paragraph[slice(*span)])
-    if not _plausible_speaker(words):
-        return None, None
+    if not _plausible_speaker(words) or words[-1].lower() in {"and", "but", "or"}:
+        return None, None  # "X survived ... and says": the subject is further back
     return span, affiliation
 
 

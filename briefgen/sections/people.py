@@ -9,12 +9,13 @@ Later short mentions ("Putin", "Yu", "Hyun") and pronouns ("he said") link back 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefgen.model import Article
-from briefgen.sections.gazetteer import alias_index
+from briefgen.sections.gazetteer import alias_index, alias_pattern
 from briefgen.sections.lexicon import wordset
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z]\.)"
@@ -65,13 +66,16 @@ class Person:
         return {token.lower() for token in re.split(r"[\s-]+", self.name) if len(token) > 1}
 
     def official_description(self) -> str | None:
-        """A description that gives a current office ("NATO Secretary-General")."""
+        """A description that gives a current office ("NATO Secretary-General"); one that names
+        where the office is ("South Korean President") before a bare one ("President")."""
+        offices = []
         for description in self.descriptions:
             words = description.lower().replace(",", " ").split()
             office = any(word in OFFICIAL_TITLES for word in words) and "former" not in words
             if office and not any(word.strip(".") in EXPERT_WORDS for word in words):
-                return description
-        return None
+                offices.append(description)
+        named = [description for description in offices if alias_pattern().search(description)]
+        return (named or offices or [None])[0]
 
     def expert_description(self) -> str | None:
         for description in self.descriptions:
@@ -110,8 +114,8 @@ class PeopleIndex:
             self._collect(article)
         for article in articles:
             self._link_short_mentions(article)
-        for mentions in self.mentions.values():
-            mentions.sort(key=lambda mention: mention.start)
+        self._starts = {article: [m.start for m in mentions]
+                        for article, mentions in self.mentions.items()}
 
     # -- finding people
 
@@ -141,24 +145,52 @@ class PeopleIndex:
         return self.people[key]
 
     def _mention(self, person: Person, article: str, start: int, end: int) -> None:
-        mentions = self.mentions.setdefault(article, [])
-        if not any(m.start < end and start < m.end for m in mentions):
-            mentions.append(Mention(person, article, start, end))
+        self.mentions.setdefault(article, []).append(Mention(person, article, start, end))
 
     def _link_short_mentions(self, article: Article) -> None:
-        """'Putin', 'Yu', 'Kim Jong Un' after the full name: the same person."""
-        text = article.text
+        """'Putin', 'Yu', 'Kim Jong Un' after the full name: the same person (the one of that
+        name mentioned last, else the one this article or the story describes most). One pass
+        over the text, so long articles with many people stay fast."""
+        owners: dict[str, list[Person]] = {}
         for person in self.people.values():
             for token in person.tokens:
-                if token in _NOT_NAME or len(token) < 2:
-                    continue
-                word = re.compile(rf"(?<![\w-]){re.escape(token)}(?![\w-])", re.IGNORECASE)
-                for match in word.finditer(text):
-                    if not match.group(0)[0].isupper():
-                        continue
-                    owner = self.person_named(match.group(0), article.id, match.start())
-                    if owner is person:
-                        self._mention(person, article.id, match.start(), match.end())
+                if token not in _NOT_NAME and len(token) >= 2:
+                    owners.setdefault(token, []).append(person)
+        full = sorted(self.mentions.get(article.id, []), key=lambda mention: mention.start)
+        if not owners:
+            self.mentions[article.id] = full
+            return
+        tokens = sorted(owners, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tokens)) + r")(?![\w-])",
+                             re.IGNORECASE)
+        starts = [mention.start for mention in full]
+        last_seen: dict[str, int] = {}
+        passed = 0
+        linked = []
+        for match in pattern.finditer(article.text):
+            if not match.group(0)[0].isupper():
+                continue
+            while passed < len(full) and full[passed].start < match.start():
+                last_seen[full[passed].person.key] = full[passed].start
+                passed += 1
+            inside = bisect.bisect_right(starts, match.start()) - 1
+            if inside >= 0 and full[inside].end > match.start():
+                continue  # part of a full name already counted
+            candidates = owners[match.group(0).lower()]
+            seen = [person for person in candidates if person.key in last_seen]
+            if seen:
+                owner = max(seen, key=lambda person: last_seen[person.key])
+            else:
+                here = [p for p in candidates if article.id in p.articles] or candidates
+                owner = max(here, key=lambda p: (len(p.descriptions), len(p.name)))
+            last_seen[owner.key] = match.start()
+            linked.append(Mention(owner, article.id, match.start(), match.end()))
+        self.mentions[article.id] = sorted(full + linked, key=lambda mention: mention.start)
+
+    def _before(self, article: str, position: int) -> list[Mention]:
+        """The article's mentions that start before a position, in text order."""
+        mentions = self.mentions.get(article, [])
+        return mentions[: bisect.bisect_left(self._starts.get(article, []), position)]
 
     # -- looking people up
 
@@ -179,19 +211,22 @@ class PeopleIndex:
         if not candidates:
             return None
         if article is not None:
-            earlier = [m for m in self.mentions.get(article, ()) if m.start < position
-                       and m.person in candidates]
-            if earlier:
-                return earlier[-1].person
+            for mention in reversed(self._before(article, position)):
+                if any(mention.person is candidate for candidate in candidates):
+                    return mention.person
             here = [p for p in candidates if article in p.articles]
             if here:
                 candidates = here
         return max(candidates, key=lambda p: (len(p.descriptions), len(p.name)))
 
-    def person_before(self, article: str, position: int) -> Person | None:
-        """The person last named before a position (for 'he said')."""
-        earlier = [m for m in self.mentions.get(article, ()) if m.start < position]
-        return earlier[-1].person if earlier else None
+    def person_before(self, article: str, position: int, reach: int | None = None
+                      ) -> Person | None:
+        """The person last named before a position (for 'he said'), if named within
+        ``reach`` characters of it."""
+        earlier = self._before(article, position)
+        if not earlier or (reach is not None and position - earlier[-1].end > reach):
+            return None
+        return earlier[-1].person
 
     def person_in(self, phrase: str, article: str, position: int) -> Person | None:
         """The person a speaker phrase names ('Pentagon spokeswoman Sabrina Singh'), if any."""

@@ -1,6 +1,7 @@
 """Stakeholder positions on the seeds: the actors, their speakers named, verbatim and cited."""
 
 from briefgen.model import Article
+from briefgen.sections.positions import position_of
 from briefgen.sections.stakeholders import OTHERS, build
 from tests.sections.conftest import material_for
 
@@ -20,12 +21,16 @@ def test_people_roll_up_to_the_actor_they_speak_for(seed_sections):
     us = {item.text for item in groups["United States"]}
     assert any("Pentagon spokeswoman Sabrina Singh said" in text for text in us)
     assert any("Mark Rutte" in item.text for item in groups["NATO"])
-    south_korea = [item for item in groups["South Korea"]]
-    assert any(item.label == "Yoon Suk Yeol" and item.text.startswith("He warned")
-               for item in south_korea)
     for items in groups.values():
         for item in items:
             assert item.reason and ("attribution" in item.reason or "action" in item.reason)
+
+
+def test_a_pronoun_speaker_is_named_and_rolls_up_with_the_person(seed_material):
+    claim = next(c for c in seed_material.claims if c.text.startswith("He warned that Seoul"))
+    position = position_of(seed_material, claim)
+    assert (position.actor, position.speaker) == ("South Korea", "Yoon Suk Yeol")
+    assert "South Korean President" in position.reason
 
 
 def test_analysts_are_not_stakeholders(seed_sections):

@@ -1,14 +1,18 @@
 """Timeline: dated events, in calendar order, each row a verbatim sentence with its date."""
 
 from briefgen.model import Article
+from briefgen.sections.dates import find_dates
 from briefgen.sections.timeline import build
 from tests.sections.conftest import material_for
 
 
-def test_events_are_ordered_by_date_and_weekdays_resolve_against_the_article(seed_sections):
+def test_the_seed_events_are_in_calendar_order(seed_sections):
     rows = seed_sections["timeline"].blocks[0].rows
-    whens = [row.cells[0] for row in rows]
-    assert whens.index("Jan. 21, 1968") < whens.index("Oct. 24") < whens.index("Oct. 28")
+    assert len(rows) >= 5
+    days = [next(m.day for m in find_dates(row.cells[1], None, 2024) if m.written in row.cells[0])
+            for row in rows]
+    assert days == sorted(days)
+    assert any(row.cells[0].startswith("Oct") for row in rows)
     assert all(row.reason.startswith("dated event") for row in rows)
 
 
