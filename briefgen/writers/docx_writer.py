@@ -14,6 +14,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Mm, Pt
+from docx.table import _Cell
 
 from briefgen.errors import OutputError
 from briefgen.model import Brief, Source, Table
@@ -79,6 +80,7 @@ class _Builder:
         self.bookmarks = parts.Bookmarks()
         self.linked = lists_sources(brief)
         self.document = Document()
+        self.style_ids: dict[str, str] = {}
 
     def build(self):  # noqa: ANN201
         self._page_setup()
@@ -128,6 +130,25 @@ class _Builder:
                 relationship.target_part._blob = _APP_XML.format(
                     application=text(brief.generator) or "briefgen").encode()
 
+    def _id(self, name: str) -> str:
+        """A style's id, looked up once (python-docx looks styles up by scanning them all)."""
+        if name not in self.style_ids:
+            self.style_ids[name] = self.document.styles[name].style_id
+        return self.style_ids[name]
+
+    def _add(self, style: str, text: str | None = None):  # noqa: ANN202
+        """A new paragraph in the named style, with ``text`` as its first run."""
+        paragraph = self.document.add_paragraph()
+        paragraph._p.get_or_add_pPr().style = self._id(style)
+        if text:
+            paragraph.add_run(text)
+        return paragraph
+
+    def _run(self, paragraph, text: str, style: str):  # noqa: ANN001, ANN202
+        run = paragraph.add_run(text)
+        run._r.get_or_add_rPr().style = self._id(style)
+        return run
+
     def plain(self, text: str | None) -> str:
         return " ".join(self.guard(text).split())
 
@@ -166,19 +187,19 @@ class _Builder:
 
     # ------------------------------------------------------------------ title block
     def _title_block(self) -> None:
-        document, sheet = self.document, self.sheet
+        sheet = self.sheet
         block = layout.title_block(self.brief, self.template)
         if sheet.logo:
             try:
-                document.add_paragraph(style="Kicker").add_run().add_picture(
+                self._add("Kicker").add_run().add_picture(
                     sheet.logo, width=Mm(sheet.logo_width_mm))
             except Exception as error:  # python-docx and PIL raise many kinds for a bad image
                 raise OutputError(f"{sheet.logo}: cannot read the logo: {error}") from None
-        document.add_paragraph(self.guard(block.kicker.upper()), style="Kicker")
-        document.add_paragraph(self.guard(block.title), style="Title")
+        self._add("Kicker", self.guard(block.kicker.upper()))
+        self._add("Title", self.guard(block.title))
         if block.subtitle:
-            document.add_paragraph(self.guard(block.subtitle), style="Subtitle")
-        meta = document.add_paragraph(self.guard(layout.meta_line(block)), style="Metadata")
+            self._add("Subtitle", self.guard(block.subtitle))
+        meta = self._add("Metadata", self.guard(layout.meta_line(block)))
         if block.marking:
             meta.add_run(" · ")
             run = meta.add_run(self.guard(block.marking))
@@ -189,15 +210,14 @@ class _Builder:
         """Word's own TOC field. Its current result lists the sections, linked to their
         headings, with PAGEREF fields whose cached numbers are the PDF's pages: LibreOffice
         recomputes them on opening, Word when the table is updated (F9)."""
-        document = self.document
-        document.add_paragraph("Contents", style="TOC Heading")
+        self._add("TOC Heading", "Contents")
         headings = [p for p in layout.pieces(self.brief, self.template)
                     if isinstance(p, layout.Heading) and p.level == 1]
         if not headings:
             return
         pages = heading_pages(self.brief, self.template)
         for number, heading in enumerate(headings):
-            paragraph = document.add_paragraph(style="toc 1")
+            paragraph = self._add("toc 1")
             if number == 0:
                 parts.field_char(paragraph, "begin")
                 parts.instruction(paragraph, 'TOC \\o "1-1" \\h \\z \\u')
@@ -214,26 +234,23 @@ class _Builder:
 
     # ------------------------------------------------------------------ the pieces
     def _piece(self, piece: layout.Piece) -> None:
-        document = self.document
         if isinstance(piece, layout.Heading):
-            paragraph = document.add_paragraph(self.guard(piece.text),
-                                               style=f"Heading {piece.level}")
+            paragraph = self._add(f"Heading {piece.level}", self.guard(piece.text))
             self.bookmarks.wrap(paragraph, piece.key)
         elif isinstance(piece, layout.Body):
-            self._running(document.add_paragraph(style="Normal"), piece)
+            self._running(self._add("Normal"), piece)
         elif isinstance(piece, layout.Bullet):
-            self._running(document.add_paragraph(style="List Bullet"), piece)
+            self._running(self._add("List Bullet"), piece)
         elif isinstance(piece, layout.Quote):
-            quote = document.add_paragraph(self.guard(piece.text), style="Quote")
+            quote = self._add("Quote", self.guard(piece.text))
             if piece.speaker:
-                attribution = document.add_paragraph("— " + self.guard(piece.speaker),
-                                                     style="Caption")
+                attribution = self._add("Caption", "— " + self.guard(piece.speaker))
                 self._citation(attribution, piece.citations)
             else:  # the sentence names its speaker: the citation closes the quote itself
                 quote.paragraph_format.keep_with_next = False
                 self._citation(quote, piece.citations)
                 # A spacer, or Word joins this quote's rule to the next quote's.
-                document.add_paragraph(style="Spacer").paragraph_format.space_after = Pt(
+                self._add("Spacer").paragraph_format.space_after = Pt(
                     self.sheet.paragraph_space - 1)
         elif isinstance(piece, layout.Grid):
             self._table(piece.table)
@@ -252,17 +269,18 @@ class _Builder:
         if not cited.labels:
             return
         if paragraph.runs:  # not in a table's Sources column, which holds the citation alone
-            paragraph.add_run(NO_BREAK, style="Citation")
-        paragraph.add_run(cited.opening, style="Citation")
+            self._run(paragraph, NO_BREAK, "Citation")
+        self._run(paragraph, cited.opening, "Citation")
         for number, (label, source_id) in enumerate(cited.labels):
             if number:
-                paragraph.add_run(cited.separator, style="Citation")
+                self._run(paragraph, cited.separator, "Citation")
             name = anchor(self.brief, source_id) if self.linked else None
             if name:
-                parts.hyperlink(paragraph, self.guard(label), anchor=name, style="Citation")
+                parts.hyperlink(paragraph, self.guard(label), anchor=name,
+                                style=self._id("Citation"))
             else:
-                paragraph.add_run(self.guard(label), style="Citation")
-        paragraph.add_run(cited.closing, style="Citation")
+                self._run(paragraph, self.guard(label), "Citation")
+        self._run(paragraph, cited.closing, "Citation")
 
     def _table(self, table: Table) -> None:
         sheet = self.sheet
@@ -281,39 +299,43 @@ class _Builder:
         for column, width in zip(grid.columns, widths, strict=True):
             column.width = width  # the grid Word and LibreOffice lay out from
         parts.table_width(grid, sum(widths))
-        for cell, heading, width in zip(grid.rows[0].cells, columns, widths, strict=True):
+        text_style = self._id("Table Text")
+        header = grid.rows[0]
+        for cell, heading, width in zip(_cells(header, grid), columns, widths, strict=True):
             cell.width = width
-            self._cell_text(cell, heading, bold=True)
+            self._cell_text(cell, heading, text_style, bold=True)
             parts.shade_cell(cell, sheet.table_header_color)
-        parts.row_flag(grid.rows[0], "tblHeader")
+        parts.row_flag(header, "tblHeader")
         for number, row in enumerate(table.rows):
-            cells = grid.add_row().cells
+            added = grid.add_row()
+            # python-docx's row.cells walks the whole table: quadratic for long tables.
+            cells = _cells(added, grid)
             values = [*row.cells, *[""] * (len(table.columns) - len(row.cells))]
             for cell, value, width in zip(cells, values[:len(table.columns)], widths,
                                           strict=False):
                 cell.width = width
-                self._cell_text(cell, value)
+                self._cell_text(cell, value, text_style)
             cells[-1].width = widths[-1]
             paragraph = cells[-1].paragraphs[0]
-            paragraph.style = self.document.styles["Table Text"]
+            paragraph._p.get_or_add_pPr().style = text_style
             self._citation(paragraph, row.citations)
             if number % 2:
                 for cell in cells:
                     parts.shade_cell(cell, sheet.stripe_fill)
             if sum(len(value) for value in values) < _SPLITTABLE_ROW_CHARS:
-                parts.row_flag(grid.rows[-1], "cantSplit")
-        self.document.add_paragraph(style="Spacer")
+                parts.row_flag(added, "cantSplit")
+        self._add("Spacer")
 
-    def _cell_text(self, cell, text: str, bold: bool = False) -> None:  # noqa: ANN001
+    def _cell_text(self, cell, text: str, style: str, bold: bool = False) -> None:  # noqa: ANN001
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.document.styles["Table Text"]
+        paragraph._p.get_or_add_pPr().style = style
         run = paragraph.add_run(self.guard(text))
         if bold:
             run.bold = True
             run.font.color.rgb = parts.colour(self.sheet.accent_color)
 
     def _source(self, index: int, source: Source, short: bool) -> None:
-        paragraph = self.document.add_paragraph(style="Bibliography")
+        paragraph = self._add("Bibliography")
         paragraph.add_run(f"[{self.guard(source.id)}]\t")
         if source.outlet:
             paragraph.add_run(self.guard(source.outlet)).bold = True
@@ -321,7 +343,7 @@ class _Builder:
         link = web_link(source)
         title = f"“{self.guard(source.title)}”"
         if short and link:
-            parts.hyperlink(paragraph, title, url=link, style="Hyperlink")
+            parts.hyperlink(paragraph, title, url=link, style=self._id("Hyperlink"))
         else:
             paragraph.add_run(title)
         if not short:
@@ -331,12 +353,17 @@ class _Builder:
             location = location_text(source)
             if link:
                 paragraph.add_run(". ")
-                parts.hyperlink(paragraph, self.guard(link), url=link, style="Hyperlink")
+                parts.hyperlink(paragraph, self.guard(link), url=link,
+                                style=self._id("Hyperlink"))
             elif location:
                 paragraph.add_run(". " + self.guard(location))
         name = anchor(self.brief, source.id)
         if name:
             self.bookmarks.wrap(paragraph, name)
+
+
+def _cells(row, table) -> list:  # noqa: ANN001
+    return [_Cell(tc, table) for tc in row._tr.tc_lst]
 
 
 class _Styles:
