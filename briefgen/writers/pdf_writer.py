@@ -22,6 +22,7 @@ from reportlab.platypus import (
     Frame,
     HRFlowable,
     Image,
+    KeepTogether,
     PageTemplate,
     Spacer,
     TableStyle,
@@ -127,10 +128,9 @@ class _Renderer:
         pieces = layout.pieces(self.brief, self.template)
         for number, piece in enumerate(pieces):
             following = pieces[number + 1] if number + 1 < len(pieces) else None
-            if isinstance(piece, layout.Heading) and isinstance(following, layout.Grid):
-                story += self._heading_before_table(piece)
-            else:
-                story += self._piece(piece)
+            if isinstance(piece, layout.Heading):
+                story.append(_RoomFor(self._room_after_heading(piece, following)))
+            story += self._piece(piece)
         try:
             document.multiBuild(story)
         except LayoutError:
@@ -219,15 +219,19 @@ class _Renderer:
                     for index, source in enumerate(self.brief.sources, start=1)]
         return []
 
-    def _heading_before_table(self, piece: layout.Heading) -> list[Flowable]:
-        """Keeping a heading with a whole table would push a long table to the next page and
-        leave a gap; instead the heading starts a new page only when its table's header row
-        and first rows would not fit under it."""
-        heading = self._piece(piece)[0]
-        heading.keepWithNext = 0
-        style, cell = heading.style, self.styles.cell
-        needed = style.spaceBefore + style.leading * 2 + style.spaceAfter + cell.leading * 6
-        return [CondPageBreak(needed), heading]
+    def _room_after_heading(self, piece: layout.Heading, following: layout.Piece | None) -> float:
+        """Space a heading needs below it on its page: itself, and two lines of what follows
+        (a table's header row and first row), as Word's keep-with-next and widow control
+        give. With less, it starts the next page; with more, what follows may split under it
+        (see _KeepWithNext)."""
+        styles = self.styles
+        style = styles.heading1 if piece.level == 1 else styles.heading2
+        room = style.spaceBefore + style.leading + style.spaceAfter
+        if isinstance(following, layout.Heading):
+            room += styles.heading2.spaceBefore + styles.heading2.leading
+        if isinstance(following, layout.Grid):
+            return room + styles.cell.leading * 4
+        return room + styles.body.leading * 2
 
     def _running(self, text: str, citations: tuple[str, ...], lead: str | None, style,  # noqa: ANN001
                  continuation, bullet: str | None = None) -> list[Flowable]:
@@ -371,6 +375,30 @@ class _Renderer:
         canvas.restoreState()
 
 
+class _RoomFor(CondPageBreak):
+    """A page break unless ``height`` is left; it passes the space after the flowable before
+    it on, so that space still collapses with the heading's space before (as in Word)."""
+
+    _SPACETRANSFER = True
+
+
+class _KeepWithNext(KeepTogether):
+    """What platypus wraps a heading and the flowable after it in (``keepWithNext``). A short
+    pair moves to the next page together; a pair taller than ``limit`` splits where it stands,
+    so that a long table or paragraph does not leave a gap of most of a page behind it. The
+    room reserved before the heading (``_room_after_heading``) keeps lines with it."""
+
+    limit = 0.0
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (width, height):
+            self.wrap(width, height)
+        needed = self._H
+        if needed > height and needed > self.limit:
+            return self._content[:]
+        return super().split(width, height)
+
+
 class _BriefDocument(BaseDocTemplate):
     """One page template; outline entries and contents lines from the headings; the page total
     from the previous pass (multiBuild repeats until it no longer changes)."""
@@ -393,6 +421,8 @@ class _BriefDocument(BaseDocTemplate):
         frame = Frame(left, bottom, self.width, self.height, id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=renderer.decorate)])
+        self.keepTogetherClass = type("KeepWithNext", (_KeepWithNext,),
+                                      {"limit": self.height * 0.25})
         self.renderer = renderer
         self.page_total: int | None = None
         self._total_seen: int | None = None
