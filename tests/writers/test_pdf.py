@@ -313,3 +313,36 @@ def test_a_broken_logo_is_one_clear_error(tmp_path):
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not really" * 10)
     with pytest.raises(OutputError, match="logo.png: cannot read the logo"):
         render(template=make_template(logo=str(broken)))
+
+
+# ----------------------------------------------------------------------------- page breaks
+
+
+def _many_sections(count: int = 40) -> list:
+    from briefgen.model import BulletList, Item
+
+    sentence = "The ministry said the talks would continue, officials told reporters on Monday."
+    return [Section("context", f"Heading number {n}", (BulletList(tuple(
+        Item(" ".join([sentence] * (1 + (n * 7 + i) % 4)), ("1",)) for i in range(1 + n % 4))),))
+        for n in range(count)]
+
+
+def test_no_heading_is_left_alone_at_the_foot_of_a_page():
+    brief = make_brief()
+    brief = brief.__class__(**{**brief.__dict__, "sections": (*_many_sections(),
+                                                               brief.sections[-1])})
+    reader = render(brief, make_template(toc=False))
+    assert len(reader.pages) >= 5
+    for number, page in enumerate(reader.pages[:-1], start=1):
+        last = [line for line in page.extract_text().splitlines() if line.strip()][-1]
+        assert not last.startswith("Heading number"), f"page {number} ends with {last!r}"
+
+
+def test_a_long_table_starts_under_its_heading_rather_than_on_a_new_page():
+    rows = tuple(Row((f"{n},000", f"troops counted in report {n}"), ("1",)) for n in range(35))
+    brief = make_brief()
+    brief = brief.__class__(**{**brief.__dict__, "sections": (
+        brief.sections[0], Section("figures", "Key figures", (Table(("Figure", "What"), rows),)),
+        brief.sections[-1])})
+    first_page = render(brief, make_template(toc=False)).pages[0].extract_text()
+    assert "Key figures" in first_page and "0,000" in first_page
