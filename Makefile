@@ -50,7 +50,7 @@ preview: $(STAMP)
 	  FONTCONFIG_FILE=$(abspath $(PREVIEW))/fonts.conf soffice --headless \
 	    -env:UserInstallation=file://$(abspath $(PREVIEW))/.libreoffice \
 	    --convert-to pdf --outdir $(PREVIEW)/files/docx $(PREVIEW)/files/$$template.docx \
-	    >/dev/null || exit 1; \
+	    >$(PREVIEW)/soffice.log 2>&1 || { cat $(PREVIEW)/soffice.log >&2; exit 1; }; \
 	  pdftoppm -png -r 72 $(PREVIEW)/files/docx/$$template.pdf $(PREVIEW)/$$template-docx \
 	    || exit 1; \
 	done
