@@ -4,6 +4,9 @@ Every sumy method is wrapped the same way: the article's sentences (already spli
 into sumy's object document model directly, so sumy's plain-text parser never sees the text (it
 drops ALL-CAPS lines as headings). Each method rates every sentence; we keep those ratings as
 scores so that cross-article selection can compare them.
+
+LexRank is computed by ``briefgen.nlp.lexrank`` (sumy's algorithm in sparse matrices, all
+articles in one pass) because sumy's pure-Python loops dominate the run time on many articles.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+import numpy as np
 from sumy.models.dom import ObjectDocumentModel
 from sumy.models.dom import Paragraph as SumyParagraph
 from sumy.models.dom import Sentence as SumySentence
@@ -28,7 +32,9 @@ from sumy.utils import get_stop_words
 
 from briefgen.errors import BriefgenError
 from briefgen.model import Article, Sentence
-from briefgen.nlp.tokenizer import OfflineTokenizer, split_sentences
+from briefgen.nlp.lexrank import lexrank_scores
+from briefgen.nlp.terms import STOP_WORDS, stem, tokens
+from briefgen.nlp.tokenizer import SUMY_WORD, OfflineTokenizer, split_sentences
 
 LANGUAGE = "english"
 #: KL re-rates every sentence per pick (worse than quadratic): only offered on short inputs.
@@ -97,17 +103,36 @@ def article_sentences(article: Article) -> list[Sentence]:
 def rate(sentences: Sequence[Sentence], method: str = DEFAULT_METHOD) -> list[Sentence]:
     """The same sentences with ``score`` set: 1.0 for the best, falling linearly to 0 for the
     worst. Ranks, not raw ratings, so that scores from different methods are comparable."""
+    return rate_articles([sentences], method)[0]
+
+
+def rate_articles(
+    articles: Sequence[Sequence[Sentence]], method: str = DEFAULT_METHOD
+) -> list[list[Sentence]]:
+    """``rate`` for the sentences of several articles, each rated within its own article
+    (LexRank rates them all in one vectorised pass)."""
     if method not in METHODS:
         raise BriefgenError(f"unknown summariser {method!r} (choose from {', '.join(METHODS)})")
-    if not sentences:
-        return []
+    candidates = [_candidates(sentences, method) for sentences in articles]
+    if method == "lexrank":
+        orders = _lexrank_orders(candidates)
+    else:
+        orders = [_sumy_order(texts, method) if texts else [] for texts in candidates]
+    return [_scored(sentences, order) for sentences, order in zip(articles, orders, strict=True)]
+
+
+def _candidates(sentences: Sequence[Sentence], method: str) -> list[str]:
+    """The distinct sentence texts a method rates (sumy hashes sentences by text)."""
     if method == "kl" and len(sentences) > KL_MAX_SENTENCES:
         raise BriefgenError(
             f"the kl summariser is too slow for {len(sentences)} sentences "
             f"(limit {KL_MAX_SENTENCES}); choose another --method"
         )
-    candidates = [s for s in sentences[:MAX_SENTENCES] if len(s.text) <= MAX_SENTENCE_CHARS]
-    order = _sumy_order(candidates, method)
+    texts = (s.text for s in sentences[:MAX_SENTENCES] if len(s.text) <= MAX_SENTENCE_CHARS)
+    return list(dict.fromkeys(texts))
+
+
+def _scored(sentences: Sequence[Sentence], order: Sequence[str]) -> list[Sentence]:
     rank_of = {text: rank for rank, text in enumerate(order)}
     worst = max(len(order) - 1, 1)
     rated = []
@@ -118,10 +143,32 @@ def rate(sentences: Sequence[Sentence], method: str = DEFAULT_METHOD) -> list[Se
     return rated
 
 
-def _sumy_order(sentences: Sequence[Sentence], method: str) -> list[str]:
+def scoring_words(text: str) -> list[str]:
+    """The words sumy's summarisers score: word-like tokens, lower-cased, stop words removed,
+    stemmed."""
+    return [stem(word) for word in tokens(text) if SUMY_WORD.match(word) and word not in STOP_WORDS]
+
+
+def _lexrank_orders(articles: Sequence[Sequence[str]]) -> list[list[str]]:
+    texts = [text for article in articles for text in article]
+    groups = [index for index, article in enumerate(articles) for _ in article]
+    scores = np.nan_to_num(lexrank_scores([scoring_words(text) for text in texts], groups))
+    # Sentences that tie in exact arithmetic differ in the last bits; rounding makes them tie,
+    # so they keep document order instead of an order set by rounding noise.
+    scores = np.round(scores, 12)
+    orders, start = [], 0
+    for article in articles:
+        article_scores = scores[start : start + len(article)]
+        # Best first; equal ratings keep document order, as in sumy's stable sort.
+        ranking = np.argsort(-article_scores, kind="stable")
+        orders.append([article[index] for index in ranking])
+        start += len(article)
+    return orders
+
+
+def _sumy_order(unique_texts: Sequence[str], method: str) -> list[str]:
     """Sentence texts from best to worst according to a sumy method."""
     tokenizer = OfflineTokenizer(LANGUAGE)
-    unique_texts = list(dict.fromkeys(s.text for s in sentences))  # sumy hashes sentences by text
     document = ObjectDocumentModel(
         [SumyParagraph([SumySentence(text, tokenizer) for text in unique_texts])]
     )
@@ -134,7 +181,7 @@ def _sumy_order(sentences: Sequence[Sentence], method: str) -> list[str]:
 
     summarizer(document, keep_all_in_rating_order)
     if not ranked:  # LSA returns () when no sentence has a scorable word: keep document order
-        ranked = unique_texts
+        ranked = list(unique_texts)
     return ranked
 
 

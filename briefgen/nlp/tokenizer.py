@@ -18,6 +18,8 @@ from syntok import segmenter
 MAX_PARAGRAPH_CHARS = 20_000
 
 _word_tokenizer = NLTKWordTokenizer()
+#: The words sumy scores (``sumy.nlp.tokenizers.Tokenizer._WORD_PATTERN``): letters, inner ' and -.
+SUMY_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$", re.UNICODE)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -35,7 +37,7 @@ def split_sentences(paragraph: str) -> list[str]:
                 if sentence:
                     start = sentence[0].offset
                     spans.append((start, sentence[-1].offset + len(sentence[-1].value)))
-        merged = _merge_fragments(window, spans)
+        merged = _merge_fragments(window, _split_after_closing_quotes(window, spans))
         sentences.extend(window[start:end].strip() for start, end in merged)
     return [sentence for sentence in sentences if sentence]
 
@@ -52,6 +54,21 @@ def _windows(paragraph: str) -> list[str]:
         windows.append(paragraph[start:end])
         start = end
     return windows
+
+
+# Wire copy quotes ``like this.'' and syntok does not end a sentence at the closing ''.
+_END_OF_QUOTED_SENTENCE = re.compile(r"[.!?]''(?=\s+[`A-Z])")
+
+
+def _split_after_closing_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split ``.'' Next`` (a sentence ended inside wire-style quotes) where syntok did not."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in _END_OF_QUOTED_SENTENCE.finditer(text, start, end):
+            result.append((start, match.end()))
+            start = match.end()
+        result.append((start, end))
+    return result
 
 
 #: A quotation left open longer than this many characters is taken to be unbalanced, not long.
@@ -98,4 +115,6 @@ class OfflineTokenizer:
         return tuple(split_sentences(paragraph))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        return split_words(sentence)
+        # sumy's own tokenizer keeps only word-like tokens; without this filter "," and "." would
+        # count as terms in every method's statistics.
+        return tuple(word for word in split_words(sentence) if SUMY_WORD.match(word))

@@ -1,0 +1,288 @@
+"""Which claims to keep for a length budget: the set that covers the most important concepts.
+
+A concept is a content word or a pair of adjacent words ("north korea", "sent troop"). Its
+weight grows with the number of articles that report it (corroboration), and more when they
+report it early (news puts the facts that matter first). The summary is the set of claims that
+maximises the total weight of the concepts it covers, each concept counted once, within the
+budget: a fact repeated in two claims earns nothing the second time, so redundancy is avoided
+by the objective itself (Gillick and Favre's concept ILP, solved exactly with HiGHS through
+``scipy.optimize.milp``). Big inputs are first cut to the most valuable candidates, so the
+solver never sees more than ``MAX_CANDIDATES`` claims, whatever the number of articles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
+from wordfreq import zipf_frequency
+
+from briefgen.model import Claim, Sentence
+from briefgen.nlp.terms import concepts, surface_word, word_count
+
+#: A word pair's weight per reporting article: 1, plus this much if the article has it in its
+#: first sentence, half as much in its second, and so on.
+POSITION_WEIGHT = 3.0
+#: Single content words count for this share of a word pair, times how specific the word is.
+UNIGRAM_WEIGHT = 0.1
+#: A claim that leads its article earns this many average concept values on its own.
+LEAD_BONUS = 3.0
+#: How much the summariser's own rating (--method) adds, in average concept values.
+RATING_BONUS = 1.0
+#: A claim every other source also reports earns this many average concept values.
+CORROBORATION_BONUS = 1.0
+#: Claims shorter than this are rarely a whole fact ("He denied it.") and are not candidates
+#: unless nothing longer fits.
+MIN_WORDS = 8
+#: The solver sees at most this many candidates (the most valuable ones).
+MAX_CANDIDATES = 300
+#: Seconds the exact solver may take before the greedy answer is used instead.
+SOLVER_TIME_LIMIT = 5.0
+
+
+def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
+    """The weight of every concept reported by at least two articles (or any, with one)."""
+    first_position: dict[tuple[str, str], int] = {}
+    for claim in claims:
+        for member in claim.members or (claim.sentence,):
+            unigrams, bigrams = concepts(member.text)
+            for concept in (*bigrams, *(_unigram(u) for u in unigrams)):
+                key = (member.article, concept)
+                if member.position < first_position.get(key, math.inf):
+                    first_position[key] = member.position
+    articles = len({article for article, _ in first_position})
+    totals: dict[str, float] = defaultdict(float)
+    reporting: dict[str, int] = defaultdict(int)
+    for (_article, concept), position in first_position.items():
+        totals[concept] += 1.0 + POSITION_WEIGHT / (1.0 + position)
+        reporting[concept] += 1
+    minimum = 2 if articles >= 2 else 1
+    weights = {}
+    for concept, total in totals.items():
+        if reporting[concept] < minimum:
+            continue
+        if concept.startswith("="):
+            total *= UNIGRAM_WEIGHT * _specificity(concept[1:])
+        weights[concept] = total
+    return weights
+
+
+def _unigram(stem: str) -> str:
+    return "=" + stem  # single words and word pairs share one namespace
+
+
+@lru_cache(maxsize=65536)
+def _specificity(stem: str) -> float:
+    """How much rarer than everyday English a word is (0 for "the", about 4 for "pyongyang")."""
+    return max(0.0, 7.0 - zipf_frequency(surface_word(stem), "en"))
+
+
+def sentence_concepts(sentence: Sentence) -> frozenset[str]:
+    unigrams, bigrams = concepts(sentence.text)
+    return bigrams | {_unigram(u) for u in unigrams}
+
+
+def choose(
+    claims: Sequence[Claim],
+    max_words: int | None,
+    max_sentences: int | None,
+    *,
+    rephrase: bool = False,
+) -> list[Claim]:
+    """The claims that cover the most concept weight within the limits, most valuable first.
+
+    With ``rephrase``, any member of a claim may phrase it (the one whose words carry the most
+    of the story in the fewest words); otherwise each claim keeps its own sentence and the
+    claims returned are the very objects given.
+    """
+    if not claims:
+        return []
+    weights = concept_weights(claims)
+    options = [
+        (index, sentence)
+        for index, claim in enumerate(claims)
+        for sentence in (_phrasings(claim) if rephrase else (claim.sentence,))
+        if max_words is None or word_count(sentence.text) <= max_words
+    ]
+    options = [o for o in options if word_count(o[1].text) >= MIN_WORDS] or options
+    if not options:
+        return []
+    covered = [frozenset(k for k in sentence_concepts(s) if k in weights) for _, s in options]
+    values = np.array([sum(weights[k] for k in concepts_) for concepts_ in covered])
+    sources = len({member.article for claim in claims for member in _phrasings(claim)})
+    shares = [(len(claims[i].citations) - 1) / max(sources - 1, 1) for i, _ in options]
+    bonuses = _bonuses([s for _, s in options], shares, sum(weights.values()) / len(options))
+    order = np.argsort(-(values + bonuses), kind="stable")[:MAX_CANDIDATES]
+    options = [options[i] for i in order]
+    covered = [covered[i] for i in order]
+    bonuses = bonuses[order]
+    picked = _solve(options, covered, weights, bonuses, max_words, max_sentences)
+    gain = {i: sum(weights[k] for k in covered[i]) + bonuses[i] for i in picked}
+    best_first = sorted(picked, key=lambda i: -gain[i])
+    chosen = [_phrased(claims[options[i][0]], options[i][1]) for i in best_first]
+    return _filled(chosen, claims, max_words, max_sentences)
+
+
+def _phrasings(claim: Claim) -> list[Sentence]:
+    texts: dict[str, Sentence] = {}
+    for member in (claim.sentence, *claim.members):
+        texts.setdefault(member.text, member)
+    return list(texts.values())
+
+
+def _phrased(claim: Claim, sentence: Sentence) -> Claim:
+    if sentence is claim.sentence or sentence.text == claim.sentence.text:
+        return claim
+    citations = (sentence.article, *(c for c in claim.citations if c != sentence.article))
+    return replace(claim, sentence=sentence, citations=citations)
+
+
+def _filled(
+    chosen: list[Claim], claims: Sequence[Claim], max_words: int | None, max_sentences: int | None
+) -> list[Claim]:
+    """A budget in sentences is filled: when the concepts are all covered, the best-scored
+    remaining claims that fit come next."""
+    if max_sentences is None or len(chosen) >= max_sentences:
+        return chosen
+    used = sum(word_count(c.text) for c in chosen)
+    taken = {id(c) for c in chosen} | {c.text for c in chosen}
+    for claim in sorted(claims, key=lambda c: -c.score):
+        if len(chosen) >= max_sentences:
+            break
+        words = word_count(claim.text)
+        if id(claim) in taken or claim.text in taken:
+            continue
+        if max_words is not None and used + words > max_words:
+            continue
+        chosen.append(claim)
+        used += words
+    return chosen
+
+
+def _bonuses(sentences: Sequence[Sentence], shares: Sequence[float], average: float) -> np.ndarray:
+    """What a sentence earns on its own: leading its article, its summariser rating, and the
+    share of the other sources that report its claim, in units of the concept weight there is
+    per candidate."""
+    lead = np.array([s.position == 0 for s in sentences], dtype=float)
+    rating = np.array([s.score for s in sentences], dtype=float)
+    corroboration = np.asarray(shares, dtype=float)
+    return average * (
+        LEAD_BONUS * lead + RATING_BONUS * rating + CORROBORATION_BONUS * corroboration
+    )
+
+
+def _solve(
+    options: Sequence[tuple[int, Sentence]],
+    covered: Sequence[frozenset[str]],
+    weights: dict[str, float],
+    bonuses: np.ndarray,
+    max_words: int | None,
+    max_sentences: int | None,
+) -> list[int]:
+    """Maximise covered concept weight plus bonuses, at most one phrasing per claim: exactly,
+    or greedily if the solver fails."""
+    lengths = np.array([word_count(s.text) for _, s in options], dtype=float)
+    groups = np.array([claim for claim, _ in options])
+    limits = Limits(max_words, max_sentences)
+    exact = _solve_exactly(covered, weights, bonuses, lengths, groups, limits)
+    if exact is not None:
+        return exact
+    return _solve_greedily(covered, weights, bonuses, lengths, groups, limits)
+
+
+@dataclass(frozen=True)
+class Limits:
+    words: int | None
+    sentences: int | None
+
+
+def _solve_exactly(
+    covered: Sequence[frozenset[str]],
+    weights: dict[str, float],
+    bonuses: np.ndarray,
+    lengths: np.ndarray,
+    groups: np.ndarray,
+    limits: Limits,
+) -> list[int] | None:
+    """The concept ILP: one variable per option, then one per concept; a concept counts only if
+    a chosen option contains it."""
+    index: dict[str, int] = {}
+    rows, columns = [], []
+    for option, concepts_ in enumerate(covered):
+        for concept in concepts_:
+            rows.append(index.setdefault(concept, len(index)))
+            columns.append(option)
+    options, concept_count = len(covered), len(index)
+    if concept_count == 0 and not bonuses.any():
+        return None
+    concept_weight = np.zeros(concept_count)
+    for concept, position in index.items():
+        concept_weight[position] = weights[concept]
+    objective = -np.concatenate([bonuses, concept_weight])
+    # concept_j - sum(options containing j) <= 0
+    occurs = sparse.csr_matrix(
+        (np.full(len(rows), -1.0), (rows, columns)), shape=(concept_count, options)
+    )
+    links = sparse.hstack([occurs, sparse.identity(concept_count)]).tocsr()
+    constraints = [LinearConstraint(links, -np.inf, 0.0)]
+    _, group_index = np.unique(groups, return_inverse=True)
+    if group_index.max() + 1 < options:  # some claim has several phrasings: use one at most
+        one_each = sparse.csr_matrix(
+            (np.ones(options), (group_index, np.arange(options))),
+            shape=(group_index.max() + 1, options + concept_count),
+        )
+        constraints.append(LinearConstraint(one_each, 0.0, 1.0))
+    if limits.words is not None:
+        row = np.concatenate([lengths, np.zeros(concept_count)])
+        constraints.append(LinearConstraint(row[np.newaxis, :], 0.0, limits.words))
+    if limits.sentences is not None:
+        row = np.concatenate([np.ones(options), np.zeros(concept_count)])
+        constraints.append(LinearConstraint(row[np.newaxis, :], 0.0, limits.sentences))
+    result = milp(
+        objective,
+        constraints=constraints,
+        integrality=np.ones(options + concept_count),
+        bounds=Bounds(0, 1),
+        options={"time_limit": SOLVER_TIME_LIMIT},
+    )
+    if result.x is None:
+        return None
+    return [i for i in range(options) if result.x[i] > 0.5]
+
+
+def _solve_greedily(
+    covered: Sequence[frozenset[str]],
+    weights: dict[str, float],
+    bonuses: np.ndarray,
+    lengths: np.ndarray,
+    groups: np.ndarray,
+    limits: Limits,
+) -> list[int]:
+    """Add the claim with the best new weight per word until nothing fits (Lin and Bilmes's
+    cost-scaled greedy for a budgeted coverage function)."""
+    chosen: list[int] = []
+    seen: set[str] = set()
+    used = 0.0
+    remaining = set(range(len(covered)))
+    while remaining and (limits.sentences is None or len(chosen) < limits.sentences):
+        best, best_ratio = None, 0.0
+        for i in sorted(remaining):
+            if limits.words is not None and used + lengths[i] > limits.words:
+                continue
+            gain = sum(weights[k] for k in covered[i] - seen) + bonuses[i]
+            ratio = gain / max(lengths[i], 1.0) ** 0.3
+            if gain > 0 and ratio > best_ratio:
+                best, best_ratio = i, ratio
+        if best is None:
+            break
+        chosen.append(best)
+        seen |= covered[best]
+        used += lengths[best]
+        remaining -= {i for i in remaining if groups[i] == groups[best]}
+    return chosen
