@@ -72,9 +72,13 @@ def render(brief: Brief, template: Template, *, warn: Warn = stderr_warn,
     return _Renderer(brief, template).run(warn, name)[0]
 
 
-def page_count(brief: Brief, template: Template) -> int:
-    """How many pages the PDF of this brief has (for fitting a brief to ``max_pages``)."""
-    return _Renderer(brief, template).run(lambda message: None, "brief.pdf")[1]
+def page_count(brief: Brief, template: Template, slack_pt: float = 0.0) -> int:
+    """How many pages the PDF of this brief has (for fitting a brief to ``max_pages``), with
+    the text area of each page ``slack_pt`` points shorter: a brief that fits with some slack
+    also fits when Word or LibreOffice set the DOCX, whose lines fall a few points apart."""
+    renderer = _Renderer(brief, template)
+    renderer.slack = slack_pt
+    return renderer.run(lambda message: None, "brief.pdf")[1]
 
 
 def heading_pages(brief: Brief, template: Template) -> dict[str, int]:
@@ -97,6 +101,7 @@ class _Renderer:
         self.linked = lists_sources(brief)
         self.width = self.sheet.text_width_mm * mm
         self.heading_pages: dict[str, int] = {}
+        self.slack = 0.0  # points taken off the foot of the text area (page_count)
 
     def run(self, warn: Warn, name: str) -> tuple[bytes, int]:
         try:
@@ -418,7 +423,8 @@ class _BriefDocument(BaseDocTemplate):
             # The canvas would otherwise start in Helvetica, a base font that is not embedded.
             initialFontName=renderer.styles.body_font,
         )
-        frame = Frame(left, bottom, self.width, self.height, id="text",
+        frame = Frame(left, bottom + renderer.slack, self.width, self.height - renderer.slack,
+                      id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=renderer.decorate)])
         self.keepTogetherClass = type("KeepWithNext", (_KeepWithNext,),

@@ -346,3 +346,10 @@ def test_a_long_table_starts_under_its_heading_rather_than_on_a_new_page():
         brief.sections[-1])})
     first_page = render(brief, make_template(toc=False)).pages[0].extract_text()
     assert "Key figures" in first_page and "0,000" in first_page
+
+
+def test_page_count_with_slack_measures_a_shorter_text_area():
+    brief, template = make_brief(), make_template()
+    assert pdf_writer.page_count(brief, template) == 1
+    assert pdf_writer.page_count(brief, template, slack_pt=0.5) == 1
+    assert pdf_writer.page_count(brief, template, slack_pt=450) >= 2
