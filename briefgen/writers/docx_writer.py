@@ -122,6 +122,10 @@ class _Builder:
         created = build_time().replace(tzinfo=None)
         properties.created = properties.modified = created
         properties.revision = 1
+        for relationship in list(self.document.part.rels.values()):
+            # Word 2010's copy of the template's styles, which would show its old look there.
+            if relationship.reltype.endswith("/stylesWithEffects"):
+                self.document.part.drop_rel(relationship.rId)
         package = self.document.part.package
         for relationship in list(package.rels.values()):
             if relationship.reltype == RT.THUMBNAIL:  # the template's blank-page preview

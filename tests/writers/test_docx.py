@@ -138,6 +138,7 @@ def test_core_properties_are_the_briefs_in_utc(fixed_epoch):
         data, "docProps/core.xml")
     names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     assert "docProps/thumbnail.jpeg" not in names
+    assert "word/stylesWithEffects.xml" not in names  # Word 2010 would show the old look
     package = "".join(part_xml(data, name) for name in names if name.startswith("docProps/"))
     assert "python-docx" not in package and "Macintosh" not in package
 
