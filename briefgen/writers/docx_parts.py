@@ -96,36 +96,56 @@ def shade_cell(cell, fill_hex: str) -> None:  # noqa: ANN001
                                      "w:tcFitText", "w:vAlign", "w:hideMark")
 
 
-def table_borders(table, rule_hex: str, header_rule_hex: str) -> None:  # noqa: ANN001
-    """Horizontal rules only: light between rows, none at the sides (the PDF's look)."""
+def table_borders(table, rule_hex: str) -> None:  # noqa: ANN001
+    """Horizontal rules only, light between rows, none at the sides (the PDF's look); the
+    header row's heavier rule is set on its cells (``header_rule``)."""
     properties = table._tbl.tblPr
     for existing in properties.findall(qn("w:tblBorders")):
         properties.remove(existing)
     borders = OxmlElement("w:tblBorders")
-    for side, value, hex_colour, size in (("top", "single", header_rule_hex, 6),
-                                          ("left", "nil", None, 0),
-                                          ("bottom", "single", rule_hex, 4),
-                                          ("right", "nil", None, 0),
-                                          ("insideH", "single", rule_hex, 2),
-                                          ("insideV", "nil", None, 0)):
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         line = OxmlElement(f"w:{side}")
-        line.set(qn("w:val"), value)
-        if hex_colour:
-            line.set(qn("w:sz"), str(size))
+        if side in ("bottom", "insideH"):
+            line.set(qn("w:val"), "single")
+            line.set(qn("w:sz"), "2")  # eighths of a point
             line.set(qn("w:space"), "0")
-            line.set(qn("w:color"), hex_colour.lstrip("#").upper())
+            line.set(qn("w:color"), rule_hex.lstrip("#").upper())
+        else:
+            line.set(qn("w:val"), "nil")
         borders.append(line)
     properties.insert_element_before(borders, "w:shd", "w:tblLayout", "w:tblCellMar",
                                      "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
-def cell_margins(table, sides_pt: float, top_bottom_pt: float) -> None:  # noqa: ANN001
+def header_rule(cell, rule_hex: str, size_pt: float, bottom_margin_pt: float) -> None:  # noqa: ANN001
+    """The rule under a header cell, and the cell's bottom margin (less the rule's width, which
+    Word adds to the row's height and the PDF draws over its padding)."""
+    properties = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    line = OxmlElement("w:bottom")
+    line.set(qn("w:val"), "single")
+    line.set(qn("w:sz"), str(round(size_pt * 8)))
+    line.set(qn("w:space"), "0")
+    line.set(qn("w:color"), rule_hex.lstrip("#").upper())
+    borders.append(line)
+    properties.insert_element_before(borders, "w:shd", "w:noWrap", "w:tcMar",
+                                     "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
+    margins = OxmlElement("w:tcMar")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:w"), str(round(bottom_margin_pt * 20)))
+    bottom.set(qn("w:type"), "dxa")
+    margins.append(bottom)
+    properties.insert_element_before(margins, "w:textDirection", "w:tcFitText", "w:vAlign",
+                                     "w:hideMark")
+
+
+def cell_margins(table, sides_pt: float, top_pt: float, bottom_pt: float) -> None:  # noqa: ANN001
     """Space inside every cell, as the PDF's table padding."""
     properties = table._tbl.tblPr
     for existing in properties.findall(qn("w:tblCellMar")):
         properties.remove(existing)
     margins = OxmlElement("w:tblCellMar")
-    for side, value in (("top", top_bottom_pt), ("left", sides_pt), ("bottom", top_bottom_pt),
+    for side, value in (("top", top_pt), ("left", sides_pt), ("bottom", bottom_pt),
                         ("right", sides_pt)):
         margin = OxmlElement(f"w:{side}")
         margin.set(qn("w:w"), str(round(value * 20)))  # twentieths of a point

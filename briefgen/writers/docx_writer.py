@@ -36,6 +36,8 @@ from briefgen.writers.pdf_writer import heading_pages
 from briefgen.writers.reproducible import build_time, normalized_zip
 from briefgen.writers.style import (
     CELL_PADDING,
+    HEADER_RULE,
+    ROW_RULE,
     StyleSheet,
     stylesheet,
     table_widths,
@@ -298,8 +300,10 @@ class _Builder:
         grid.alignment = WD_TABLE_ALIGNMENT.LEFT
         grid.autofit = False
         parts.fixed_layout(grid)
-        parts.table_borders(grid, sheet.grid_color, sheet.accent_color)
-        parts.cell_margins(grid, CELL_PADDING, 3)
+        parts.table_borders(grid, sheet.grid_color)
+        # LibreOffice and Word add each row's rule (a quarter point) to its height; the PDF
+        # draws its rules over the padding. Take the rule off the padding to keep rows equal.
+        parts.cell_margins(grid, CELL_PADDING, 3, 3 - ROW_RULE)
         for column, width in zip(grid.columns, widths, strict=True):
             column.width = width  # the grid Word and LibreOffice lay out from
         parts.table_width(grid, sum(widths))
@@ -309,6 +313,7 @@ class _Builder:
             cell.width = width
             self._cell_text(cell, heading, text_style, bold=True)
             parts.shade_cell(cell, sheet.table_header_color)
+            parts.header_rule(cell, sheet.accent_color, HEADER_RULE, 3 - HEADER_RULE)
         parts.row_flag(header, "tblHeader")
         for number, row in enumerate(table.rows):
             added = grid.add_row()
@@ -400,7 +405,9 @@ class _Styles:
         self._role_style("Caption", "attribution")
         self._role_style("Table Text", "table")
         # Word needs a paragraph after a table; this one is a hairline plus the PDF's space.
-        self._role_style("Spacer", "body", size=1, leading=1, after=sheet.table_space_after - 1)
+        spacer = self._role_style("Spacer", "body", size=1, leading=1,
+                                  after=sheet.table_space_after - 1)
+        spacer.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         source = self._role_style("Bibliography", "source")
         source.paragraph_format.tab_stops.add_tab_stop(Pt(sheet.role("source").indent))
         self._role_style("TOC Heading", "heading2",

@@ -50,6 +50,8 @@ from briefgen.writers.guard import CHUNK_CHARS, TextGuard, Warn, chunks, stderr_
 from briefgen.writers.pdf_styles import PdfStyles
 from briefgen.writers.style import (
     CELL_PADDING,
+    HEADER_RULE,
+    ROW_RULE,
     StyleSheet,
     stylesheet,
     table_widths,
@@ -314,8 +316,8 @@ class _Renderer:
         grid.setStyle(TableStyle([
             self._table_font(),
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(self.sheet.table_header_color)),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(self.sheet.accent_color)),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, HexColor(self.sheet.grid_color)),
+            ("LINEBELOW", (0, 0), (-1, 0), HEADER_RULE, HexColor(self.sheet.accent_color)),
+            ("LINEBELOW", (0, 1), (-1, -1), ROW_RULE, HexColor(self.sheet.grid_color)),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, HexColor(self.sheet.stripe_fill)]),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),

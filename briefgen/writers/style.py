@@ -273,6 +273,9 @@ def wants_toc(template: Template) -> bool:
 
 #: Space inside a table cell, left and right (points); both writers set it.
 CELL_PADDING = 4.0
+#: Rules under a table's header row and between its rows (points).
+HEADER_RULE = 0.75
+ROW_RULE = 0.25
 POINTS_PER_MM = 72 / 25.4
 
 
