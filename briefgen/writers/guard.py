@@ -31,6 +31,9 @@ class TextGuard:
     distinct text: a title shown in the properties and on the page counts once)."""
 
     removed: int = 0
+    #: Line breaks become spaces: a brief's text is set as running lines (the PDF would do so
+    #: anyway; in a DOCX a newline would be a hard line break). The JSON keeps them.
+    inline: bool = True
     _seen: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __call__(self, text: str | None) -> str:
@@ -40,8 +43,9 @@ class TextGuard:
             return self._seen[text]
         result = sanitize(text)
         self.removed += result.removed
-        self._seen[text] = result.text
-        return result.text
+        clean = result.text.replace("\n", " ") if self.inline else result.text
+        self._seen[text] = clean
+        return clean
 
     def report(self, name: str, warn: Warn) -> None:
         if self.removed:

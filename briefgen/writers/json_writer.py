@@ -18,11 +18,12 @@ def render(brief: Brief, template: Template | None = None, guard: TextGuard | No
     data = brief_to_dict(brief)
     if template is not None and not getattr(template, "show_reasons", True):
         data = _without_reasons(data)
-    return json.dumps(_clean(data, guard or TextGuard()), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(_clean(data, guard or TextGuard(inline=False)), ensure_ascii=False,
+                      indent=2) + "\n"
 
 
 def write(brief: Brief, template: Template, path: Path, warn: Warn = stderr_warn) -> None:
-    guard = TextGuard()
+    guard = TextGuard(inline=False)
     text = render(brief, template, guard)
     write_text(path, text)
     guard.report(path.name, warn)

@@ -7,7 +7,8 @@ def test_illegal_characters_are_dropped_and_counted_once_per_text():
     guard = TextGuard()
     assert guard("a\x00b\ufffe\ud800c") == "abc"
     assert guard("a\x00b\ufffe\ud800c") == "abc"  # the same title shown twice counts once
-    assert guard("line\x0bbreak") == "line\nbreak"  # a separator becomes a newline, not lost
+    assert guard("line\x0bbreak") == "line break"  # a separator is a space, not lost
+    assert TextGuard(inline=False)("line\x0bbreak") == "line\nbreak"  # the JSON keeps lines
     assert guard.removed == 3
 
 
