@@ -110,15 +110,17 @@ def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
               show_default=True, help="sumy method that rates sentences within each article.")
 @click.option("--sentences", type=click.IntRange(min=1), help="Summary length in sentences.")
 @click.option("--words", type=click.IntRange(min=1), help="Maximum summary length in words.")
+@click.option("--percent", type=click.FloatRange(min=0, max=100, min_open=True),
+              help="Maximum summary length as a percentage of all the inputs' words.")
 @click.option("--strict", is_flag=True, help="Fail on the first bad input instead of skipping it.")
 @reading_options
 def summarize(inputs: tuple[str, ...], method: str, sentences: int | None, words: int | None,
-              strict: bool, read_options: ReadOptions) -> None:
-    """Print one multi-document extractive summary of all INPUTs, one sentence per line."""
-    if sentences is None and words is None:
-        sentences = 5
+              percent: float | None, strict: bool, read_options: ReadOptions) -> None:
+    """Print one multi-document extractive summary of all INPUTs, one sentence per line.
+    [default length: 5 sentences]"""
     articles = read_articles(inputs, strict=strict, warn=_warn, options=read_options)
-    for claim in summarize_documents(articles, Budget(sentences, words), method):
+    budget = Budget.of(articles, sentences=sentences, words=words, percent=percent)
+    for claim in summarize_documents(articles, budget, method):
         click.echo(claim.text)
 
 

@@ -22,8 +22,9 @@ from briefgen.nlp.terms import content_terms
 
 #: Two sentences from different articles with at least this similarity report the same fact.
 SAME_FACT_SIMILARITY = 0.5
-#: Rows of the candidate product computed at once (bounds the memory of the search).
+#: Rows of the candidate product, and candidate pairs checked, at once (bound the memory).
 BLOCK_ROWS = 4096
+BLOCK_PAIRS = 262144
 
 
 def similarity(first: str, second: str) -> float:
@@ -49,7 +50,11 @@ def group_claims(sentences: Sequence[Sentence], article_count: int) -> list[Clai
     """
     ordered = sorted(sentences, key=lambda s: -s.score)
     term_sets = [content_terms(sentence.text) for sentence in ordered]
-    neighbours = similar_pairs(term_sets, SAME_FACT_SIMILARITY)
+    # Sentences of one article never join each other's claim unless they are the same text,
+    # which the exact-text check below catches: only pairs across articles are searched.
+    neighbours = similar_pairs(
+        term_sets, SAME_FACT_SIMILARITY, [sentence.article for sentence in ordered]
+    )
     groups: list[list[Sentence]] = []
     group_articles: list[set[str]] = []
     group_of_leader: dict[int, int] = {}
@@ -110,58 +115,85 @@ def _same_text(first: Sentence, second: Sentence) -> bool:
     return _normalised(first.text) == _normalised(second.text)
 
 
-def similar_pairs(term_sets: Sequence[frozenset[str]], threshold: float) -> dict[int, list[int]]:
+def similar_pairs(
+    term_sets: Sequence[frozenset[str]],
+    threshold: float,
+    sources: Sequence[str] | None = None,
+) -> dict[int, list[int]]:
     """For each set, the other sets whose ``term_similarity`` with it is at least ``threshold``
-    (in increasing index order). Exact: prefix filtering only prunes pairs that cannot qualify."""
-    candidates = _candidate_pairs(term_sets, threshold)
+    (in increasing index order), leaving out pairs from the same source when ``sources`` says
+    where each set comes from. Exact: the filters only prune pairs that cannot qualify."""
+    index = _TermIndex(term_sets)
     neighbours: dict[int, list[int]] = {}
-    for first, second in candidates:
-        if term_similarity(term_sets[first], term_sets[second]) >= threshold:
-            neighbours.setdefault(first, []).append(second)
-            neighbours.setdefault(second, []).append(first)
+    for first, second in index.similar(threshold, sources):
+        neighbours.setdefault(first, []).append(second)
+        neighbours.setdefault(second, []).append(first)
     for similar in neighbours.values():
         similar.sort()
     return neighbours
 
 
-def _candidate_pairs(
-    term_sets: Sequence[frozenset[str]], threshold: float
-) -> list[tuple[int, int]]:
-    """Pairs (i < j) that share a term within both their prefixes."""
-    vocabulary: dict[str, int] = {}
-    for terms in term_sets:
-        for term in terms:
-            vocabulary.setdefault(term, len(vocabulary))
-    frequency = np.zeros(len(vocabulary), dtype=np.int64)
-    ids_per_set = []
-    for terms in term_sets:
-        ids = np.fromiter((vocabulary[term] for term in terms), dtype=np.int64, count=len(terms))
-        frequency[ids] += 1
-        ids_per_set.append(ids)
-    rows: list[np.ndarray] = []
-    columns: list[np.ndarray] = []
-    for row, ids in enumerate(ids_per_set):
-        if not len(ids):
-            continue
-        # Rarest first; ties broken by term id so that every set uses the same global order.
-        ordered = ids[np.lexsort((ids, frequency[ids]))]
-        keep = len(ids) - math.ceil(threshold * threshold * len(ids) - 1e-9) + 1
-        prefix = ordered[:keep]
-        rows.append(np.full(len(prefix), row, dtype=np.int64))
-        columns.append(prefix)
-    if not rows:
-        return []
-    row_index = np.concatenate(rows)
-    column_index = np.concatenate(columns)
-    prefixes = sparse.csr_matrix(
-        (np.ones(len(row_index), dtype=np.float32), (row_index, column_index)),
-        shape=(len(term_sets), len(vocabulary)),
-    )
-    transposed = prefixes.T.tocsr()
-    pairs: list[tuple[int, int]] = []
-    for start in range(0, len(term_sets), BLOCK_ROWS):
-        block = (prefixes[start : start + BLOCK_ROWS] @ transposed).tocoo()
-        first = block.row + start
-        upper = block.col > first
-        pairs.extend(zip(first[upper].tolist(), block.col[upper].tolist(), strict=True))
-    return pairs
+class _TermIndex:
+    """The term sets as a sparse 0/1 matrix, columns ordered from the rarest term to the most
+    common, so that each set's prefix is its first columns."""
+
+    def __init__(self, term_sets: Sequence[frozenset[str]]) -> None:
+        counts: dict[str, int] = {}
+        for terms in term_sets:
+            for term in terms:
+                counts[term] = counts.get(term, 0) + 1
+        # Rarest first; ties broken by the term itself so that the order is reproducible.
+        column_of = {
+            term: column
+            for column, term in enumerate(sorted(counts, key=lambda t: (counts[t], t)))
+        }
+        self.sizes = np.array([len(terms) for terms in term_sets], dtype=np.int64)
+        columns = np.fromiter(
+            (column_of[t] for terms in term_sets for t in terms), dtype=np.int64,
+            count=int(self.sizes.sum()),
+        )
+        indptr = np.r_[0, np.cumsum(self.sizes)]
+        self.matrix = sparse.csr_matrix(
+            (np.ones(len(columns), dtype=np.float32), columns, indptr),
+            shape=(len(term_sets), len(column_of)),
+        )
+        self.matrix.sort_indices()
+
+    def similar(self, threshold: float, sources: Sequence[str] | None) -> list[tuple[int, int]]:
+        """Pairs (i < j) whose similarity reaches the threshold."""
+        sizes = self.sizes
+        keep = sizes - np.ceil(threshold * threshold * sizes - 1e-9).astype(np.int64) + 1
+        keep = np.clip(keep, 0, sizes)
+        prefixes = self._first_columns(keep)
+        transposed = prefixes.T.tocsr()
+        source_ids = None
+        if sources is not None:
+            source_ids = np.unique(np.asarray(sources), return_inverse=True)[1]
+        pairs: list[tuple[int, int]] = []
+        for start in range(0, len(sizes), BLOCK_ROWS):
+            block = (prefixes[start : start + BLOCK_ROWS] @ transposed).tocoo()
+            first, second = block.row + start, block.col
+            wanted = second > first
+            if source_ids is not None:
+                wanted &= source_ids[first] != source_ids[second]
+            first, second = first[wanted], second[wanted]
+            for chunk in range(0, len(first), BLOCK_PAIRS):
+                a, b = first[chunk : chunk + BLOCK_PAIRS], second[chunk : chunk + BLOCK_PAIRS]
+                overlap = np.asarray(
+                    self.matrix[a].multiply(self.matrix[b]).sum(axis=1)
+                ).ravel()
+                close = overlap >= threshold * np.sqrt(sizes[a] * sizes[b]) - 1e-9
+                pairs.extend(zip(a[close].tolist(), b[close].tolist(), strict=True))
+        return pairs
+
+    def _first_columns(self, counts: np.ndarray) -> sparse.csr_matrix:
+        """Each row cut to its first ``counts`` entries (its rarest terms)."""
+        matrix = self.matrix
+        starts = matrix.indptr[:-1]
+        lengths = np.diff(matrix.indptr)
+        offsets = np.arange(matrix.nnz) - np.repeat(starts, lengths)
+        within = offsets < np.repeat(counts, lengths)
+        rows = np.repeat(np.arange(matrix.shape[0]), lengths)[within]
+        return sparse.csr_matrix(
+            (matrix.data[within], (rows, matrix.indices[within])), shape=matrix.shape
+        )

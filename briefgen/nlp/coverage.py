@@ -13,6 +13,7 @@ solver never sees more than ``MAX_CANDIDATES`` claims, whatever the number of ar
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -40,10 +41,19 @@ CORROBORATION_BONUS = 1.0
 #: Claims shorter than this are rarely a whole fact ("He denied it.") and are not candidates
 #: unless nothing longer fits.
 MIN_WORDS = 8
+#: First words that make a sentence lean on the one before it.
+DANGLING_OPENERS = frozenset((
+    "this", "these", "that", "those", "it", "its", "he", "she", "they", "his", "her", "their",
+    "him", "them", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "still",
+    "instead", "then", "there", "such",
+))
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: The solver sees at most this many candidates (the most valuable ones).
-MAX_CANDIDATES = 300
+MAX_CANDIDATES = 150
 #: Seconds the exact solver may take before the greedy answer is used instead.
 SOLVER_TIME_LIMIT = 5.0
+#: The solver stops once its answer is provably within this fraction of the best.
+SOLVER_GAP = 0.005
 
 
 def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
@@ -104,18 +114,19 @@ def choose(
     if not claims:
         return []
     weights = concept_weights(claims)
+    phrasings = [_phrasings(claim) for claim in claims]
     options = [
         (index, sentence)
         for index, claim in enumerate(claims)
-        for sentence in (_phrasings(claim) if rephrase else (claim.sentence,))
+        for sentence in (phrasings[index] if rephrase else (claim.sentence,))
         if max_words is None or word_count(sentence.text) <= max_words
     ]
-    options = [o for o in options if word_count(o[1].text) >= MIN_WORDS] or options
+    options = [o for o in options if _stands_alone(o[1].text)] or options
     if not options:
         return []
     covered = [frozenset(k for k in sentence_concepts(s) if k in weights) for _, s in options]
     values = np.array([sum(weights[k] for k in concepts_) for concepts_ in covered])
-    sources = len({member.article for claim in claims for member in _phrasings(claim)})
+    sources = len({member.article for members in phrasings for member in members})
     shares = [(len(claims[i].citations) - 1) / max(sources - 1, 1) for i, _ in options]
     bonuses = _bonuses([s for _, s in options], shares, sum(weights.values()) / len(options))
     order = np.argsort(-(values + bonuses), kind="stable")[:MAX_CANDIDATES]
@@ -127,6 +138,15 @@ def choose(
     best_first = sorted(picked, key=lambda i: -gain[i])
     chosen = [_phrased(claims[options[i][0]], options[i][1]) for i in best_first]
     return _filled(chosen, claims, max_words, max_sentences)
+
+
+def _stands_alone(text: str) -> bool:
+    """Whether a sentence makes sense out of its article: long enough to state a fact, not a
+    question, not opening with a word that points back at what came before ("This", "But")."""
+    if word_count(text) < MIN_WORDS or text.rstrip("\"'”’) ").endswith("?"):
+        return False
+    first = _FIRST_WORD.match(text)
+    return not (DANGLING_OPENERS and first and first.group(0).lower() in DANGLING_OPENERS)
 
 
 def _phrasings(claim: Claim) -> list[Sentence]:
@@ -210,21 +230,30 @@ def _solve_exactly(
     groups: np.ndarray,
     limits: Limits,
 ) -> list[int] | None:
-    """The concept ILP: one variable per option, then one per concept; a concept counts only if
-    a chosen option contains it."""
-    index: dict[str, int] = {}
-    rows, columns = [], []
+    """The concept ILP: one variable per option, then one per concept that several options
+    share; a shared concept counts only if a chosen option contains it. A concept only one
+    option has is simply part of that option's value (fewer variables, same optimum)."""
+    holders: dict[str, list[int]] = {}
     for option, concepts_ in enumerate(covered):
         for concept in concepts_:
-            rows.append(index.setdefault(concept, len(index)))
-            columns.append(option)
+            holders.setdefault(concept, []).append(option)
+    own_value = bonuses.astype(float).copy()
+    index: dict[str, int] = {}
+    rows, columns = [], []
+    for concept, having in holders.items():
+        if len(having) == 1:
+            own_value[having[0]] += weights[concept]
+            continue
+        position = index.setdefault(concept, len(index))
+        rows.extend([position] * len(having))
+        columns.extend(having)
     options, concept_count = len(covered), len(index)
-    if concept_count == 0 and not bonuses.any():
+    if not own_value.any() and concept_count == 0:
         return None
     concept_weight = np.zeros(concept_count)
     for concept, position in index.items():
         concept_weight[position] = weights[concept]
-    objective = -np.concatenate([bonuses, concept_weight])
+    objective = -np.concatenate([own_value, concept_weight])
     # concept_j - sum(options containing j) <= 0
     occurs = sparse.csr_matrix(
         (np.full(len(rows), -1.0), (rows, columns)), shape=(concept_count, options)
@@ -249,7 +278,7 @@ def _solve_exactly(
         constraints=constraints,
         integrality=np.ones(options + concept_count),
         bounds=Bounds(0, 1),
-        options={"time_limit": SOLVER_TIME_LIMIT},
+        options={"time_limit": SOLVER_TIME_LIMIT, "mip_rel_gap": SOLVER_GAP},
     )
     if result.x is None:
         return None

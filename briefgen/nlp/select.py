@@ -4,7 +4,6 @@ claims (``claims``), choose claims for a length budget (``coverage``), order the
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -29,6 +28,8 @@ __all__ = [
     "word_count",
 ]
 
+#: The length of a summary when no budget is given.
+DEFAULT_SENTENCES = 5
 #: With a budget in sentences only, a sentence may use this many words on average: a budget of
 #: "5 points" means five readable points, not the five longest sentences.
 WORDS_PER_SENTENCE = 30
@@ -48,11 +49,23 @@ class Budget:
     words: int | None = None
 
     @classmethod
-    def share_of(cls, articles: Sequence[Article], percent: float) -> Budget:
-        """A word budget that is ``percent`` % of the longest article (at least one sentence's
-        worth): the summary of many articles about one story is measured against one telling."""
-        longest = max((article.word_count for article in articles), default=0)
-        return cls(words=max(math.ceil(longest * percent / 100), WORDS_PER_SENTENCE))
+    def of(
+        cls,
+        articles: Sequence[Article],
+        *,
+        sentences: int | None = None,
+        words: int | None = None,
+        percent: float | None = None,
+    ) -> Budget:
+        """The budget the user asked for: sentences, words, a percentage of all the input's
+        words, or several (whichever binds first); five sentences if nothing was asked."""
+        if percent is not None:
+            total = sum(article.word_count for article in articles)
+            share = max(1, round(total * percent / 100))
+            words = share if words is None else min(words, share)
+        if sentences is None and words is None:
+            sentences = DEFAULT_SENTENCES
+        return cls(sentences=sentences, words=words)
 
     def word_limit(self) -> int | None:
         """The most words the summary may use."""
