@@ -353,3 +353,14 @@ def test_page_count_with_slack_measures_a_shorter_text_area():
     assert pdf_writer.page_count(brief, template) == 1
     assert pdf_writer.page_count(brief, template, slack_pt=0.5) == 1
     assert pdf_writer.page_count(brief, template, slack_pt=450) >= 2
+
+
+def test_a_table_that_cannot_be_laid_out_is_set_as_paragraphs(monkeypatch, warnings):
+    from reportlab.platypus import Spacer
+
+    # A flowable taller than any page and impossible to split: what reportlab calls LayoutError.
+    monkeypatch.setattr(pdf_writer._Renderer, "_table", lambda self, table: Spacer(1, 5000))
+    reader = render(warn=warnings)
+    assert "set as paragraphs" in warnings.text
+    text = flat(text_of(reader))
+    assert "Figure: 12,000; What it counts: troops pledged by the North [1]" in text
