@@ -25,6 +25,9 @@ lint: $(STAMP)
 
 # make bench: measurements on the evaluation data in ../shared/data (not part of make test).
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/rouge_duc2004.py
+	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/attribution_polnear.py --split dev
 
 # make preview: the seeds' executive, analyst and press briefs as PNG pages in out/preview/:

@@ -90,6 +90,13 @@ def test_summarize_prints_sentences_only_within_the_word_budget(runner):
     assert all(line in " ".join(seeds_text.split()) for line in lines)
 
 
+def test_summarize_with_a_percentage_stays_within_that_share_of_the_words(runner):
+    total = sum(len(p.read_text().split()) for p in SEEDS.iterdir())
+    result = runner.invoke(main, ["summarize", str(SEEDS), "--percent", "3"])
+    assert result.exit_code == 0, result.stderr
+    assert 0 < len(result.stdout.split()) <= round(total * 0.03)
+
+
 @pytest.mark.parametrize("bad", ["0", "-1", "50%"])
 def test_summarize_rejects_bad_lengths(runner, bad):
     result = runner.invoke(main, ["summarize", str(SEEDS), "--sentences", bad])

@@ -17,21 +17,19 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
-from wordfreq import zipf_frequency
 
 from briefgen.model import Claim, Sentence
-from briefgen.nlp.terms import concepts, surface_word, word_count
+from briefgen.nlp.terms import concepts, word_count
 
 #: A word pair's weight per reporting article: 1, plus this much if the article has it in its
 #: first sentence, half as much in its second, and so on.
 POSITION_WEIGHT = 3.0
-#: Single content words count for this share of a word pair, times how specific the word is.
-UNIGRAM_WEIGHT = 0.1
+#: A single content word counts for this share of a word pair.
+UNIGRAM_WEIGHT = 0.3
 #: A claim that leads its article earns this many average concept values on its own.
 LEAD_BONUS = 3.0
 #: How much the summariser's own rating (--method) adds, in average concept values.
@@ -41,11 +39,11 @@ CORROBORATION_BONUS = 1.0
 #: Claims shorter than this are rarely a whole fact ("He denied it.") and are not candidates
 #: unless nothing longer fits.
 MIN_WORDS = 8
-#: First words that make a sentence lean on the one before it.
+#: First words that make a sentence lean on the one before it (or on a speaker it does not name).
 DANGLING_OPENERS = frozenset((
     "this", "these", "that", "those", "it", "its", "he", "she", "they", "his", "her", "their",
     "him", "them", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "still",
-    "instead", "then", "there", "such",
+    "instead", "then", "there", "such", "i", "we", "you", "my", "our", "your",
 ))
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: The solver sees at most this many candidates (the most valuable ones).
@@ -78,19 +76,13 @@ def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
         if reporting[concept] < minimum:
             continue
         if concept.startswith("="):
-            total *= UNIGRAM_WEIGHT * _specificity(concept[1:])
+            total *= UNIGRAM_WEIGHT
         weights[concept] = total
     return weights
 
 
 def _unigram(stem: str) -> str:
     return "=" + stem  # single words and word pairs share one namespace
-
-
-@lru_cache(maxsize=65536)
-def _specificity(stem: str) -> float:
-    """How much rarer than everyday English a word is (0 for "the", about 4 for "pyongyang")."""
-    return max(0.0, 7.0 - zipf_frequency(surface_word(stem), "en"))
 
 
 def sentence_concepts(sentence: Sentence) -> frozenset[str]:

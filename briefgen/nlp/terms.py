@@ -24,21 +24,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _stemmer = Stemmer("english")
 
 
-#: A word that each stem came from (the first one seen), for looking the stem up in word lists.
-_SURFACE: dict[str, str] = {}
-
-
 @lru_cache(maxsize=262144)
 def stem(word: str) -> str:
     """The Snowball stem of a lower-case word (the stemmer sumy uses)."""
-    stemmed = _stemmer(word)
-    _SURFACE.setdefault(stemmed, word)
-    return stemmed
-
-
-def surface_word(stemmed: str) -> str:
-    """A word that has this stem ("government" for "govern"), or the stem itself."""
-    return _SURFACE.get(stemmed, stemmed)
+    return _stemmer(word)
 
 
 @lru_cache(maxsize=131072)

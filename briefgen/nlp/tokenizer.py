@@ -31,6 +31,9 @@ def split_sentences(paragraph: str) -> list[str]:
     """
     sentences: list[str] = []
     for window in _windows(paragraph):
+        if _ONE_SENTENCE.fullmatch(window):  # nothing syntok could split at: skip its cost
+            sentences.append(window.strip())
+            continue
         spans: list[tuple[int, int]] = []
         for syntok_paragraph in segmenter.analyze(window):
             for sentence in syntok_paragraph:
@@ -40,6 +43,10 @@ def split_sentences(paragraph: str) -> list[str]:
         merged = _merge_fragments(window, _split_after_closing_quotes(window, spans))
         sentences.extend(window[start:end].strip() for start, end in merged)
     return [sentence for sentence in sentences if sentence]
+
+
+# A paragraph with no sentence-ending mark before its end (and no line break) is one sentence.
+_ONE_SENTENCE = re.compile(r"\s*[^.!?…\n]*[.!?…]*[\"'”’)\]]*\s*")
 
 
 def _windows(paragraph: str) -> list[str]:

@@ -38,3 +38,23 @@ def test_sentence_budget_and_no_repetition():
     summary = summarize_documents(_articles(), Budget(sentences=3))
     assert len(summary) == 3
     assert len({c.text for c in summary}) == 3
+
+
+def test_a_percentage_budget_is_a_share_of_all_the_input_words():
+    articles = _articles()
+    total = sum(a.word_count for a in articles)
+    assert Budget.of(articles, percent=50) == Budget(words=round(total / 2))
+    assert Budget.of(articles, words=10, percent=50) == Budget(words=10)
+    assert Budget.of(articles) == Budget(sentences=5)
+    assert Budget.of(articles, sentences=2, words=30) == Budget(sentences=2, words=30)
+
+
+def test_a_sentence_budget_alone_still_bounds_the_words():
+    assert Budget(sentences=4).word_limit() == 4 * 30
+    assert Budget(words=12).word_limit() == 12
+
+
+def test_each_method_changes_only_the_ratings_and_always_fits_the_budget():
+    for method in ("lexrank", "luhn", "textrank"):
+        summary = summarize_documents(_articles(), Budget(words=25), method)
+        assert summary and sum(len(c.text.split()) for c in summary) <= 25

@@ -4,7 +4,14 @@ import pytest
 
 from briefgen.errors import BriefgenError
 from briefgen.model import Article
-from briefgen.nlp.summarize import METHODS, article_sentences, rate, summarize_article
+from briefgen.nlp.summarize import (
+    METHODS,
+    _sumy_order,
+    article_sentences,
+    rate,
+    rate_articles,
+    summarize_article,
+)
 
 ARTICLE = Article(
     id="1",
@@ -42,3 +49,18 @@ def test_scores_rank_sentences_from_one_down_to_zero():
 def test_unknown_method_is_refused():
     with pytest.raises(BriefgenError, match="unknown summariser"):
         rate(article_sentences(ARTICLE), "magic")
+
+
+def test_articles_rated_together_score_as_if_rated_one_by_one():
+    other = Article(id="2", title="Rates", paragraphs=(
+        "The central bank raised rates. Markets fell after the bank decision. "
+        "The bank said inflation remained high.",))
+    together = rate_articles([article_sentences(ARTICLE), article_sentences(other)], "lexrank")
+    assert together == [rate(article_sentences(ARTICLE)), rate(article_sentences(other))]
+
+
+def test_lexrank_ranks_like_sumys_own_lexrank():
+    sentences = article_sentences(ARTICLE)
+    texts = list(dict.fromkeys(s.text for s in sentences))
+    ours = sorted(rate(sentences, "lexrank"), key=lambda s: -s.score)
+    assert [s.text for s in ours][:3] == _sumy_order(texts, "lexrank")[:3]

@@ -57,3 +57,23 @@ def test_a_quotation_over_several_sentences_stays_with_its_attribution():
 def test_a_clause_ending_in_a_semicolon_is_not_a_sentence():
     assert split_sentences("Losses have been enormous; estimates suggest 1,000 a day. Next.") == [
         "Losses have been enormous; estimates suggest 1,000 a day.", "Next."]
+
+
+def test_wire_style_quotes_end_a_sentence_where_syntok_does_not():
+    text = ("The king wrote: ``Papa will not preside.'' Hun Sen used the anniversary. "
+            "``No,'' he said.")
+    assert split_sentences(text) == [
+        "The king wrote: ``Papa will not preside.''",
+        "Hun Sen used the anniversary.",
+        "``No,'' he said.",
+    ]
+
+
+def test_a_paragraph_without_a_sentence_end_inside_is_one_sentence():
+    assert split_sentences("  Troops crossed the border on Monday  ") == [
+        "Troops crossed the border on Monday"]
+    assert split_sentences("Troops crossed the border!”") == ["Troops crossed the border!”"]
+
+
+def test_sumy_sees_words_only_not_punctuation():
+    assert OfflineTokenizer().to_words("Seoul, too, said “no.”") == ("Seoul", "too", "said", "no")

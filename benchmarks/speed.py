@@ -1,0 +1,171 @@
+"""Summarisation speed at scale: 100, 300 and 1,000 BBC News articles, and sumy's LexRank.
+
+Run: .venv/bin/python benchmarks/speed.py   (or `make bench`)
+Needs ../shared/data/bbc-news (beside the repository; never copied into it).
+
+Each measurement runs in a fresh Python process, so that the peak memory (``ru_maxrss``) is
+that run's alone. A briefgen run is exactly `briefgen summarize --words 100 FILES...`: read
+every article, split, rate (LexRank), group claims, choose, order. Reported per size:
+- process: wall time of the whole process (interpreter start, imports, work);
+- work: reading and summarising, timed inside the process (what grows with the input);
+- peak RSS of the process.
+sumy's LexRank runs over the same sentences as the 100-article input (all of them in one
+document, sentences already split and tokenised: only sumy's rating is timed).
+Articles are taken in turn from each category (business, entertainment, ...), sorted by name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "bbc-news"
+SIZES = (100, 300, 1000)
+SUMY_SIZE = 100
+TARGET_SECONDS, TARGET_MEGABYTES, TARGET_SPEEDUP, TARGET_EXPONENT = 15.0, 1024.0, 20.0, 1.3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--child", choices=("briefgen", "sumy"), help=argparse.SUPPRESS)
+    parser.add_argument("--articles", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"speed: {DATA} is missing: the BBC News data lives beside the repository in "
+              "../shared/data/bbc-news; nothing measured.", file=sys.stderr)
+        return 1
+    if args.child:
+        print(json.dumps(measure(args.child, args.articles)))
+        return 0
+    runs = {size: run_child("briefgen", size) for size in SIZES}
+    sumy = run_child("sumy", SUMY_SIZE)
+    report(runs, sumy)
+    return 0
+
+
+def article_paths(count: int) -> list[Path]:
+    """``count`` articles, one from each category in turn (a mixed week of news)."""
+    categories = sorted(path for path in DATA.iterdir() if path.is_dir())
+    per_category = [sorted((c / "articles").glob("*.txt")) for c in categories]
+    chosen: list[Path] = []
+    for index in range(max(len(paths) for paths in per_category)):
+        for paths in per_category:
+            if index < len(paths) and len(chosen) < count:
+                chosen.append(paths[index])
+    if len(chosen) < count:
+        raise SystemExit(f"speed: only {len(chosen)} articles in {DATA}, {count} wanted")
+    return chosen
+
+
+def run_child(kind: str, count: int) -> dict:
+    started = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, __file__, "--child", kind, "--articles", str(count)],
+        capture_output=True, text=True, check=True,
+    )
+    result = json.loads(completed.stdout)
+    result["process_seconds"] = time.perf_counter() - started
+    return result
+
+
+def measure(kind: str, count: int) -> dict:
+    """Runs in the child process."""
+    sys.path.insert(0, str(ROOT))
+    paths = article_paths(count)
+    if kind == "briefgen":
+        started = time.perf_counter()
+        from briefgen.nlp.select import Budget, summarize_documents
+        from briefgen.pipeline import read_articles
+
+        imported = time.perf_counter()
+        articles = read_articles(paths)
+        summary = summarize_documents(articles, Budget.of(articles, words=100))
+        finished = time.perf_counter()
+        from briefgen.nlp.summarize import article_sentences
+
+        sentences = sum(len(article_sentences(article)) for article in articles)
+        result = {"import_seconds": imported - started, "work_seconds": finished - imported,
+                  "sentences": sentences, "summary_sentences": len(summary)}
+    else:
+        result = measure_sumy(paths)
+    result["peak_megabytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["articles"] = count
+    return result
+
+
+def measure_sumy(paths: Sequence[Path]) -> dict:
+    """sumy's own LexRank over all sentences of the articles, as one document."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    from briefgen.nlp.summarize import article_sentences
+    from briefgen.nlp.tokenizer import OfflineTokenizer
+    from briefgen.pipeline import read_articles
+
+    articles = read_articles(paths)
+    texts = list(dict.fromkeys(s.text for a in articles for s in article_sentences(a)))
+    tokenizer = OfflineTokenizer("english")
+    sentences = [Sentence(text, tokenizer) for text in texts]
+    for sentence in sentences:
+        _ = sentence.words  # tokenise before the clock starts: only the rating is timed
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    started = time.perf_counter()
+    summarizer(ObjectDocumentModel([Paragraph(sentences)]), 5)
+    return {"work_seconds": time.perf_counter() - started, "sentences": len(texts)}
+
+
+def report(runs: dict[int, dict], sumy: dict) -> None:
+    print("\nSummarising BBC News articles (`briefgen summarize --words 100`), "
+          "one fresh process per size\n")
+    print("| articles | sentences | process wall time | work (read + summarise) | peak RSS |")
+    print("|---|---|---|---|---|")
+    for size, run in runs.items():
+        print(f"| {size:,} | {run['sentences']:,} | {run['process_seconds']:.2f} s | "
+              f"{run['work_seconds']:.2f} s | {run['peak_megabytes']:.0f} MB |")
+    print(f"| sumy LexRank, {sumy['articles']} articles as one document | "
+          f"{sumy['sentences']:,} | {sumy['process_seconds']:.2f} s | "
+          f"{sumy['work_seconds']:.2f} s (rating only) | {sumy['peak_megabytes']:.0f} MB |")
+    largest, smallest = runs[max(runs)], runs[min(runs)]
+    exponent = math.log(largest["work_seconds"] / smallest["work_seconds"]) / math.log(
+        max(runs) / min(runs)
+    )
+    process_exponent = math.log(
+        largest["process_seconds"] / smallest["process_seconds"]
+    ) / math.log(max(runs) / min(runs))
+    at_sumy_size = runs[sumy["articles"]]
+    speedup = sumy["work_seconds"] / at_sumy_size["work_seconds"]
+    speedup_process = sumy["work_seconds"] / at_sumy_size["process_seconds"]
+    print("\n| target | measured | met |")
+    print("|---|---|---|")
+    _target_row(f"{max(runs):,} articles in under {TARGET_SECONDS:.0f} s (whole process)",
+                f"{largest['process_seconds']:.2f} s",
+                largest["process_seconds"] < TARGET_SECONDS)
+    _target_row(f"peak memory under {TARGET_MEGABYTES:.0f} MB at {max(runs):,} articles",
+                f"{largest['peak_megabytes']:.0f} MB",
+                largest["peak_megabytes"] < TARGET_MEGABYTES)
+    _target_row(f">= {TARGET_SPEEDUP:.0f}x faster than sumy's LexRank at {sumy['articles']} "
+                "articles",
+                f"{speedup:.1f}x on work ({speedup_process:.1f}x on the whole process)",
+                speedup >= TARGET_SPEEDUP)
+    _target_row(f"growth no faster than n^{TARGET_EXPONENT} from {min(runs)} to {max(runs)}",
+                f"n^{exponent:.2f} on work (n^{process_exponent:.2f} on the whole process)",
+                exponent <= TARGET_EXPONENT)
+
+
+def _target_row(target: str, measured: str, met: bool) -> None:
+    print(f"| {target} | {measured} | {'yes' if met else 'NO'} |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Choosing claims: the most important concepts within the budget, each paid for once."""
+
+import pytest
+
+import briefgen.nlp.coverage as coverage
+from briefgen.model import Claim, Sentence
+from briefgen.nlp.coverage import choose, concept_weights
+from briefgen.nlp.terms import word_count
+
+
+def _claim(text, *articles, position=3, score=0.5):
+    members = tuple(Sentence(text, article, position, 0, score) for article in articles)
+    return Claim(members[0], tuple(articles), members, score)
+
+
+STORY = [
+    _claim("North Korea has sent thousands of troops to Russia for the war in Ukraine.", "1", "2",
+           "3", position=0),
+    _claim("North Korean troops sent to Russia could fight in the Kursk region of Russia.", "2",
+           "4"),
+    _claim("Seoul summoned the Russian ambassador to protest against the troop deployment.", "1",
+           "3"),
+    _claim("The weather in Pyongyang was mild and sunny on the day of the parade.", "4"),
+    _claim("A local football club in Vladivostok won its third match of the season.", "5"),
+    _claim("Russia and North Korea signed a mutual defence treaty in Pyongyang in June.", "2",
+           "5"),
+]
+
+
+def test_concepts_reported_by_several_articles_weigh_more_and_lone_ones_do_not_count():
+    weights = concept_weights(STORY)
+    assert weights["north korea"] > weights["kursk region"]
+    assert "football club" not in weights  # only one article mentions it
+
+
+def test_the_word_budget_is_never_exceeded_and_filled_with_the_story():
+    for words in (15, 30, 45, 60):
+        chosen = choose(STORY, words, None)
+        assert sum(word_count(c.text) for c in chosen) <= words
+        assert all("football" not in c.text and "weather" not in c.text for c in chosen)
+    assert STORY[0] in choose(STORY, 30, None)
+
+
+def test_the_chosen_claims_are_the_objects_given():
+    chosen = choose(STORY, None, 3)
+    assert len(chosen) == 3
+    assert all(any(c is claim for claim in STORY) for c in chosen)
+
+
+def test_a_repeated_fact_is_not_paid_for_twice(monkeypatch):
+    for bonus in ("LEAD_BONUS", "RATING_BONUS", "CORROBORATION_BONUS"):  # concepts alone
+        monkeypatch.setattr(coverage, bonus, 0.0)
+    twice = [_claim("North Korea has sent troops to Russia for the war in Ukraine, officials said.",
+                    "1", "2", "3"),
+             _claim("North Korea has sent troops to Russia for the war in Ukraine, analysts said.",
+                    "4", "5", "6"),
+             _claim("Seoul summoned the Russian ambassador to protest against the troops there.",
+                    "1", "4")]
+    chosen = choose(twice, 30, None)
+    assert sum("has sent troops" in c.text for c in chosen) == 1
+
+
+def test_a_sentence_budget_is_filled_even_when_the_concepts_run_out():
+    chosen = choose(STORY, None, 6)
+    assert len(chosen) == 6
+
+
+def test_with_rephrasing_a_claim_may_be_shown_in_another_members_words():
+    long_member = Sentence("North Korea has sent thousands of elite troops to Russia for the war "
+                           "in Ukraine, the spy agency said on Friday morning in Seoul.", "1", 9)
+    short_member = Sentence("North Korea has sent thousands of troops to Russia for the war.", "2",
+                            0)
+    claim = Claim(long_member, ("1", "2"), (long_member, short_member), 1.0)
+    others = [_claim("Russia needs troops for the war in Ukraine after heavy losses this year.",
+                     "1", "2")]
+    chosen = choose([claim, *others], 14, None, rephrase=True)
+    assert [c.text for c in chosen] == [short_member.text]
+    assert chosen[0].citations == ("2", "1")
+
+
+@pytest.mark.parametrize("text", [
+    "But the talks collapsed before the deadline on Friday evening.",
+    "This would change the balance of the war in the region.",
+    "What can Seoul do about the troops that were sent to Russia?",
+    "Troops left.",
+])
+def test_sentences_that_lean_on_their_context_are_not_candidates(text):
+    standalone = _claim("North Korea has sent thousands of troops to Russia for the war.", "1", "2")
+    leaning = _claim(text, "1", "2")
+    assert choose([leaning, standalone], None, 1) == [standalone]
+
+
+def test_the_greedy_answer_is_used_when_the_solver_gives_none(monkeypatch):
+    monkeypatch.setattr(coverage, "_solve_exactly", lambda *args: None)
+    chosen = choose(STORY, 30, None)
+    assert chosen and sum(word_count(c.text) for c in chosen) <= 30
+    assert "football" not in " ".join(c.text for c in chosen)
+
+
+def test_nothing_to_choose_from():
+    assert choose([], 100, None) == []
+    assert choose(STORY, 3, None) == []
