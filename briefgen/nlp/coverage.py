@@ -45,6 +45,7 @@ DANGLING_OPENERS = frozenset((
     "him", "them", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "still",
     "instead", "then", "there", "such", "i", "we", "you", "my", "our", "your",
 ))
+_OPENING_QUOTES = ("``", "“", '"', "‘")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: The solver sees at most this many candidates (the most valuable ones).
 MAX_CANDIDATES = 150
@@ -134,8 +135,11 @@ def choose(
 
 def _stands_alone(text: str) -> bool:
     """Whether a sentence makes sense out of its article: long enough to state a fact, not a
-    question, not opening with a word that points back at what came before ("This", "But")."""
+    question, not a quotation, not opening with a word that points back at what came before
+    ("This", "But")."""
     if word_count(text) < MIN_WORDS or text.rstrip("\"'”’) ").endswith("?"):
+        return False
+    if text.lstrip().startswith(_OPENING_QUOTES):  # a quotation: someone's words, not a fact
         return False
     first = _FIRST_WORD.match(text)
     return not (DANGLING_OPENERS and first and first.group(0).lower() in DANGLING_OPENERS)

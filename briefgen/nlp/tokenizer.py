@@ -78,6 +78,13 @@ def _split_after_closing_quotes(text: str, spans: list[tuple[int, int]]) -> list
     return result
 
 
+# Titles before a name that syntok takes for the end of a sentence.
+_TITLE_AT_END = re.compile(
+    r"\b(?:Rep|Reps|Sens|Gov|Govs|Lt|Sgt|Cpl|Pvt|Maj|Cmdr|Gens|Supt|Det|Insp|Amb|Atty|Msgr|Rev|Ft)"
+    r"\.$"
+)
+
+
 #: A quotation left open longer than this many characters is taken to be unbalanced, not long.
 MAX_QUOTATION_CHARS = 1500
 
@@ -96,6 +103,8 @@ def _continues(text: str, start: int, end: int, following: str) -> bool:
     """Whether the sentence ``following`` belongs to the one at text[start:end]."""
     previous = text[start:end]
     if re.fullmatch(r"[\"'”’)\]]+", following.strip()):  # a closing quote split off on its own
+        return True
+    if _TITLE_AT_END.search(previous) and following[:1].isupper():  # "Rep. | Charles Schumer"
         return True
     if previous.rstrip().endswith(";"):
         return True

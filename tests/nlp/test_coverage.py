@@ -100,3 +100,10 @@ def test_the_greedy_answer_is_used_when_the_solver_gives_none(monkeypatch):
 def test_nothing_to_choose_from():
     assert choose([], 100, None) == []
     assert choose(STORY, 3, None) == []
+
+
+def test_a_quotation_is_not_a_candidate_when_a_statement_is():
+    statement = _claim("North Korea has sent thousands of troops to Russia for the war.", "1", "2")
+    quotation = _claim("“North Korea has sent thousands of troops to Russia,” he said on Friday.",
+                       "1", "2")
+    assert choose([quotation, statement], None, 1) == [statement]

@@ -77,3 +77,8 @@ def test_a_paragraph_without_a_sentence_end_inside_is_one_sentence():
 
 def test_sumy_sees_words_only_not_punctuation():
     assert OfflineTokenizer().to_words("Seoul, too, said “no.”") == ("Seoul", "too", "said", "no")
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    assert split_sentences("They backed the challenger, Rep. Charles Schumer. He won.") == [
+        "They backed the challenger, Rep. Charles Schumer.", "He won."]
