@@ -28,6 +28,8 @@ from briefgen.nlp.terms import concepts, word_count
 #: A word pair's weight per reporting article: 1, plus this much if the article has it in its
 #: first sentence, half as much in its second, and so on.
 POSITION_WEIGHT = 3.0
+#: Each further sentence of an article that mentions the concept again adds this much.
+REPEAT_WEIGHT = 0.2
 #: A single content word counts for this share of a word pair.
 UNIGRAM_WEIGHT = 0.3
 #: A claim that leads its article earns this many average concept values on its own.
@@ -56,13 +58,17 @@ SOLVER_GAP = 0.005
 
 
 def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
-    """The weight of every concept reported by at least two articles (or any, with one)."""
+    """The weight of every concept reported by at least two articles (or any, with one): per
+    reporting article 1 plus a bonus for an early first mention, plus a little for every
+    further mention."""
     first_position: dict[tuple[str, str], int] = {}
+    mentions: dict[str, int] = defaultdict(int)
     for claim in claims:
         for member in claim.members or (claim.sentence,):
             unigrams, bigrams = concepts(member.text)
             for concept in (*bigrams, *(_unigram(u) for u in unigrams)):
                 key = (member.article, concept)
+                mentions[concept] += 1
                 if member.position < first_position.get(key, math.inf):
                     first_position[key] = member.position
     articles = len({article for article, _ in first_position})
@@ -76,6 +82,7 @@ def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
     for concept, total in totals.items():
         if reporting[concept] < minimum:
             continue
+        total += REPEAT_WEIGHT * (mentions[concept] - reporting[concept])
         if concept.startswith("="):
             total *= UNIGRAM_WEIGHT
         weights[concept] = total
