@@ -6,7 +6,8 @@ their *rarer* terms (prefix filtering, as in all-pairs similarity search): with 
 from rarest to most common, a pair whose overlap reaches ``SAME_FACT_SIMILARITY`` must share a
 term among the first ``|a| - ceil(t^2 |a|) + 1`` of each sentence. The candidate pairs come from
 one sparse product over those prefixes, so the common words that make a naive product quadratic
-("year", "government") are left out of the search but still count in the exact similarity.
+("year", "government") are left out of the search but still count in the exact similarity,
+which is then computed for the candidates only (a sparse element-wise product, in blocks).
 """
 
 from __future__ import annotations
