@@ -63,7 +63,8 @@ SOLVER_GAP = 0.005
 
 
 def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
-    """The weight of every concept reported by at least two articles (or any, with one): per
+    """The weight of every concept reported by at least two articles (all of them when no two
+    articles share one): per
     reporting article 1 plus a bonus for an early first mention, plus a little for every
     further mention."""
     first_position: dict[tuple[str, str], int] = {}
@@ -82,7 +83,8 @@ def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
     for (_article, concept), position in first_position.items():
         totals[concept] += 1.0 + POSITION_WEIGHT / (1.0 + position)
         reporting[concept] += 1
-    minimum = 2 if articles >= 2 else 1
+    # With several articles, what only one reports is not the story; unless they share nothing.
+    minimum = 2 if articles >= 2 and any(n >= 2 for n in reporting.values()) else 1
     weights = {}
     for concept, total in totals.items():
         if reporting[concept] < minimum:
@@ -133,7 +135,8 @@ def choose(
     values = np.array([sum(weights[k] for k in concepts_) for concepts_ in covered])
     sources = len({member.article for members in phrasings for member in members})
     shares = [(len(claims[i].citations) - 1) / max(sources - 1, 1) for i, _ in options]
-    bonuses = _bonuses([s for _, s in options], shares, sum(weights.values()) / len(options))
+    unit = sum(weights.values()) / len(options) or 1.0
+    bonuses = _bonuses([s for _, s in options], shares, unit)
     order = np.argsort(-(values + bonuses), kind="stable")[:MAX_CANDIDATES]
     options = [options[i] for i in order]
     covered = [covered[i] for i in order]

@@ -107,3 +107,9 @@ def test_a_quotation_is_not_a_candidate_when_a_statement_is():
     quotation = _claim("“North Korea has sent thousands of troops to Russia,” he said on Friday.",
                        "1", "2")
     assert choose([quotation, statement], None, 1) == [statement]
+
+
+def test_articles_that_share_nothing_are_still_summarised():
+    unrelated = [_claim("The cat sat on the warm mat all afternoon in the garden.", "1"),
+                 _claim("The central bank raised interest rates by a quarter point.", "2")]
+    assert len(choose(unrelated, 30, None)) == 2
