@@ -131,18 +131,20 @@ def choose(
     options = [o for o in options if _stands_alone(o[1].text)] or options
     if not options:
         return []
-    covered = [frozenset(k for k in sentence_concepts(s) if k in weights) for _, s in options]
-    values = np.array([sum(weights[k] for k in concepts_) for concepts_ in covered])
+    # Sorted tuples and exact sums: iterating a set of strings follows the hash seed, and the
+    # summary must not change from one run to the next.
+    covered = [tuple(sorted(k for k in sentence_concepts(s) if k in weights)) for _, s in options]
+    values = np.array([math.fsum(weights[k] for k in concepts_) for concepts_ in covered])
     sources = len({member.article for members in phrasings for member in members})
     shares = [(len(claims[i].citations) - 1) / max(sources - 1, 1) for i, _ in options]
-    unit = sum(weights.values()) / len(options) or 1.0
+    unit = math.fsum(weights.values()) / len(options) or 1.0
     bonuses = _bonuses([s for _, s in options], shares, unit)
     order = np.argsort(-(values + bonuses), kind="stable")[:MAX_CANDIDATES]
     options = [options[i] for i in order]
     covered = [covered[i] for i in order]
     bonuses = bonuses[order]
     picked = _solve(options, covered, weights, bonuses, max_words, max_sentences)
-    gain = {i: sum(weights[k] for k in covered[i]) + bonuses[i] for i in picked}
+    gain = {i: math.fsum(weights[k] for k in covered[i]) + bonuses[i] for i in picked}
     best_first = sorted(picked, key=lambda i: -gain[i])
     chosen = [_phrased(claims[options[i][0]], options[i][1]) for i in best_first]
     return _filled(chosen, claims, max_words, max_sentences)
@@ -210,7 +212,7 @@ def _bonuses(sentences: Sequence[Sentence], shares: Sequence[float], average: fl
 
 def _solve(
     options: Sequence[tuple[int, Sentence]],
-    covered: Sequence[frozenset[str]],
+    covered: Sequence[tuple[str, ...]],
     weights: dict[str, float],
     bonuses: np.ndarray,
     max_words: int | None,
@@ -234,7 +236,7 @@ class Limits:
 
 
 def _solve_exactly(
-    covered: Sequence[frozenset[str]],
+    covered: Sequence[tuple[str, ...]],
     weights: dict[str, float],
     bonuses: np.ndarray,
     lengths: np.ndarray,
@@ -297,7 +299,7 @@ def _solve_exactly(
 
 
 def _solve_greedily(
-    covered: Sequence[frozenset[str]],
+    covered: Sequence[tuple[str, ...]],
     weights: dict[str, float],
     bonuses: np.ndarray,
     lengths: np.ndarray,
@@ -315,14 +317,14 @@ def _solve_greedily(
         for i in sorted(remaining):
             if limits.words is not None and used + lengths[i] > limits.words:
                 continue
-            gain = sum(weights[k] for k in covered[i] - seen) + bonuses[i]
+            gain = math.fsum(weights[k] for k in covered[i] if k not in seen) + bonuses[i]
             ratio = gain / max(lengths[i], 1.0) ** 0.3
             if gain > 0 and ratio > best_ratio:
                 best, best_ratio = i, ratio
         if best is None:
             break
         chosen.append(best)
-        seen |= covered[best]
+        seen.update(covered[best])
         used += lengths[best]
         remaining -= {i for i in remaining if groups[i] == groups[best]}
     return chosen
