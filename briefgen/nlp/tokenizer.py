@@ -31,22 +31,43 @@ def split_sentences(paragraph: str) -> list[str]:
     """
     sentences: list[str] = []
     for window in _windows(paragraph):
-        if _ONE_SENTENCE.fullmatch(window):  # nothing syntok could split at: skip its cost
-            sentences.append(window.strip())
-            continue
-        spans: list[tuple[int, int]] = []
-        for syntok_paragraph in segmenter.analyze(window):
-            for sentence in syntok_paragraph:
-                if sentence:
-                    start = sentence[0].offset
-                    spans.append((start, sentence[-1].offset + len(sentence[-1].value)))
+        spans = [span for chunk in _chunks(window) for span in _syntok_spans(window, *chunk)]
         merged = _merge_fragments(window, _split_after_closing_quotes(window, spans))
         sentences.extend(window[start:end].strip() for start, end in merged)
     return [sentence for sentence in sentences if sentence]
 
 
-# A paragraph with no sentence-ending mark before its end (and no line break) is one sentence.
+# A text with no sentence-ending mark before its end (and no line break) is one sentence.
 _ONE_SENTENCE = re.compile(r"\s*[^.!?…\n]*[.!?…]*[\"'”’)\]]*\s*")
+# Where a sentence surely ends: a plain lower-case word of three letters or more, a full stop,
+# space, a capital ("...the talks ended. Seoul said"). Abbreviations ("Oct.", "U.S.", "Mr.")
+# never look like this; syntok, which is slow, only sees the stretches between such points.
+_SURE_END = re.compile(r"(?<![\w.'’-])[a-z]{3,}[.!?](?=\s+[A-Z][a-z])")
+
+
+def _chunks(window: str) -> list[tuple[int, int]]:
+    """The window cut after every sure sentence end."""
+    cuts = [match.end() for match in _SURE_END.finditer(window)]
+    starts = [0, *cuts]
+    return list(zip(starts, [*cuts, len(window)], strict=True))
+
+
+def _syntok_spans(window: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (offsets into ``window``) of window[start:end]."""
+    chunk = window[start:end]
+    if _ONE_SENTENCE.fullmatch(chunk):  # nothing syntok could split at: skip its cost
+        stripped = chunk.strip()
+        if not stripped:
+            return []
+        first = start + chunk.index(stripped[0])
+        return [(first, first + len(stripped))]
+    spans = []
+    for syntok_paragraph in segmenter.analyze(chunk):
+        for sentence in syntok_paragraph:
+            if sentence:
+                first = start + sentence[0].offset
+                spans.append((first, start + sentence[-1].offset + len(sentence[-1].value)))
+    return spans
 
 
 def _windows(paragraph: str) -> list[str]:

@@ -82,3 +82,11 @@ def test_sumy_sees_words_only_not_punctuation():
 def test_a_title_before_a_name_does_not_end_the_sentence():
     assert split_sentences("They backed the challenger, Rep. Charles Schumer. He won.") == [
         "They backed the challenger, Rep. Charles Schumer.", "He won."]
+
+
+def test_a_plain_word_full_stop_and_capital_always_end_a_sentence():
+    # Such points are cut before syntok sees the text (it is slow); they are never abbreviations.
+    assert split_sentences("They sang songs, hymns etc. There was more to come. On Oct. 28 "
+                           "the U.S. Army left.") == [
+        "They sang songs, hymns etc.", "There was more to come.",
+        "On Oct. 28 the U.S. Army left."]
