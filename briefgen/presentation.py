@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.fit import section_units, section_without
-from briefgen.model import Block, BulletList, Paragraph, Section, Table
+from briefgen.model import Block, BulletList, Item, Paragraph, Section, Table
 from briefgen.nlp.tokenizer import split_sentences
+from briefgen.sections.stakeholders import OTHERS
 from briefgen.templates import SectionSpec, Template
 
 
@@ -76,7 +77,8 @@ def _cut(text: str, count: int) -> str:
 
 def laid_out(section: Section, layout: str) -> Section:
     """Bullet lists as built ("bullets"), as one paragraph per item ("paragraphs"), or as one
-    flat list labelled with each group's title ("labelled")."""
+    flat list labelled with each group's title ("labelled"). Items of the "Others" group keep
+    their own label, which already names their actor."""
     if layout == "paragraphs":
         blocks: list[Block] = []
         for block in section.blocks:
@@ -89,12 +91,18 @@ def laid_out(section: Section, layout: str) -> Section:
         lists = [b for b in section.blocks if isinstance(b, BulletList)]
         if not lists:
             return section
-        merged = BulletList(tuple(replace(i, label=b.title or i.label)
+        merged = BulletList(tuple(replace(i, label=_group_label(b, i))
                                   for b in lists for i in b.items))
         blocks = [merged if b is lists[0] else b for b in section.blocks
                   if b is lists[0] or not isinstance(b, BulletList)]
         return replace(section, blocks=tuple(blocks))
     return section
+
+
+def _group_label(block: BulletList, item: Item) -> str | None:
+    if block.title and not (block.title == OTHERS and item.label):
+        return block.title
+    return item.label
 
 
 def without_reasons(section: Section) -> Section:

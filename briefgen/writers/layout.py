@@ -101,29 +101,38 @@ def _section_pieces(section: Section, template: Template, key: str) -> list[Piec
         if isinstance(block, Paragraph):
             result.append(Body(block.text, block.citations))
         elif isinstance(block, BulletList):
-            result += _list_pieces(block, section.id in QUOTE_SECTIONS, f"{key}_{number}")
+            result += _list_pieces(block, section.id in QUOTE_SECTIONS, f"{key}_{number}",
+                                   _labelled(section, template))
         elif isinstance(block, Table):
             if block.rows:
                 result.append(Grid(block))
         elif isinstance(block, SourceList):
-            result.append(Sources(short=bool(getattr(template, "short_sources", False))))
+            result.append(Sources(short=template.short_sources))
     return result
 
 
-def _list_pieces(block: BulletList, quotes: bool, key: str) -> list[Piece]:
+def _labelled(section: Section, template: Template) -> bool:
+    """Whether the section's labels are its groups' titles (the actors), not speakers."""
+    spec = template.section(section.id)
+    return spec is not None and spec.layout == "labelled"
+
+
+def _list_pieces(block: BulletList, quotes: bool, key: str, actors: bool) -> list[Piece]:
     if not block.items:
         return []
     result: list[Piece] = [Heading(2, block.title, key)] if block.title else []
     for item in block.items:
         if quotes:
-            result.append(Quote(item.text, item.citations, lead(item)))
+            result.append(Quote(item.text, item.citations, lead(item, actors)))
         else:
-            result.append(Bullet(item.text, item.citations, lead(item)))
+            result.append(Bullet(item.text, item.citations, lead(item, actors)))
     return result
 
 
-def lead(item: Item) -> str | None:
-    """The item's label as a lead-in, unless the sentence already names it."""
-    if item.label and item.label not in item.text:
+def lead(item: Item, actor: bool = False) -> str | None:
+    """The item's label as a lead-in. An actor label (a labelled list) is always shown: the
+    sentence may merely mention that actor, and the reader must know whose position it is. A
+    speaker is left out when the sentence names them (it then carries its own attribution)."""
+    if item.label and (actor or item.label not in item.text):
         return item.label
     return None

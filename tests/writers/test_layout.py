@@ -20,10 +20,24 @@ def test_pieces_follow_the_brief():
     assert len({h.key for h in headings}) == len(headings)
 
 
-def test_a_label_leads_in_unless_the_sentence_names_it():
+def test_a_speaker_label_leads_in_unless_the_sentence_names_the_speaker():
     assert layout.lead(Item("We will talk.", label="Minister Ruiz")) == "Minister Ruiz"
     assert layout.lead(Item("Minister Ruiz said so.", label="Minister Ruiz")) is None
+    assert layout.lead(Item("Talks go on, Minister Ruiz said.", label="Minister Ruiz")) is None
     assert layout.lead(Item("Nothing.")) is None
+
+
+def test_an_actor_label_always_leads_in():
+    item = Item("Seoul says North Korea sent troops.", ("1",), label="North Korea")
+    assert layout.lead(item, actor=True) == "North Korea"
+    section = Section("stakeholders", "Stakeholders", (BulletList((item,)),))
+    labelled = make_template(sections=(
+        SectionSpec("stakeholders", "Stakeholders", layout="labelled"),))
+    brief = replace(make_brief(), sections=(section,))
+    assert [p.lead for p in layout.pieces(brief, labelled) if isinstance(p, layout.Bullet)] == [
+        "North Korea"]
+    assert [p.lead for p in layout.pieces(brief, make_template())
+            if isinstance(p, layout.Bullet)] == [None]  # as a speaker, the sentence names it
 
 
 def test_empty_sections_and_tables_are_left_out():
