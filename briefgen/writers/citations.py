@@ -47,10 +47,6 @@ def citation_text(brief: Brief, citations: Sequence[str], style: str = "numbers"
     return marker(brief, citations, style).text.replace(NO_BREAK, " ")
 
 
-def corroboration_text(citations: Sequence[str], source_count: int) -> str:
-    return f"reported by {len(citations)} of {source_count} sources"
-
-
 def short_name(source: Source) -> str:
     """The outlet, or else the title cut at a word near ``SHORT_TITLE_CHARS`` ("North Korea’s
     troop deployment…")."""
@@ -71,9 +67,10 @@ def _short_name_of(brief: Brief, source_id: str) -> str:
 
 
 def source_line(source: Source) -> str:
-    """One line describing a source: outlet, title, author, date, link or file."""
+    """One line describing a source: outlet, title, author, date, link or file name (as the DOCX
+    and PDF show it: a local directory is not the reader's business)."""
     parts = [source.outlet, f"“{source.title}”", source.author, source.date]
-    location = source.url or source.path
+    location = location_text(source)
     return ". ".join(part for part in parts if part) + (f". {location}" if location else "")
 
 

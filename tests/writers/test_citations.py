@@ -8,6 +8,7 @@ from briefgen.writers.citations import (
     location_text,
     marker,
     short_name,
+    source_line,
     web_link,
 )
 from tests.writers.conftest import make_brief
@@ -47,6 +48,7 @@ def test_a_local_file_is_named_but_its_directories_are_not_shown():
     assert location_text(Source("1", "t", path="/home/me/secret/a.txt")) == "a.txt"
     assert location_text(Source("1", "t", url="https://e.com/x", path="/a")) == "https://e.com/x"
     assert location_text(Source("1", "t")) is None
+    assert source_line(Source("1", "t", path="/home/me/secret/a.txt")) == "“t”. a.txt"
 
 
 def test_anchors_name_sources_by_position():
