@@ -184,12 +184,14 @@ def _filled(
     if max_sentences is None or len(chosen) >= max_sentences:
         return chosen
     used = sum(word_count(c.text) for c in chosen)
-    taken = {id(c) for c in chosen} | {c.text for c in chosen}
+    # A chosen claim may be phrased by another member (a copy, not the object given): its
+    # members' texts, not its identity, say that the claim is already shown.
+    taken = {member.text for c in chosen for member in (c.sentence, *c.members)}
     for claim in sorted(claims, key=lambda c: -c.score):
         if len(chosen) >= max_sentences:
             break
         words = word_count(claim.text)
-        if id(claim) in taken or claim.text in taken:
+        if claim.text in taken:
             continue
         if max_words is not None and used + words > max_words:
             continue

@@ -78,6 +78,16 @@ def test_with_rephrasing_a_claim_may_be_shown_in_another_members_words():
     assert chosen[0].citations == ("2", "1")
 
 
+def test_a_rephrased_claim_is_not_shown_again_in_its_own_words_to_fill_a_sentence_budget():
+    own = Sentence("The northern army sent eleven thousand troops to the eastern front on Friday "
+                   "night.", "1", 3, 0, 0.2)
+    other = Sentence("North Korean army sent troops to the eastern front, officials said on "
+                     "Friday.", "2", 0, 0, 1.0)
+    claim = Claim(own, ("1", "2"), (own, other), 0.9)
+    chosen = choose([claim], None, 3, rephrase=True)
+    assert [c.text for c in chosen] == [other.text]
+
+
 @pytest.mark.parametrize("text", [
     "But the talks collapsed before the deadline on Friday evening.",
     "This would change the balance of the war in the region.",
