@@ -83,6 +83,22 @@ def decode(raw: bytes, source: str, encoding: str | None = None) -> Decoded:
     return _repaired(raw.decode(name), name, notes)
 
 
+def decode_declared(raw: bytes, source: str, forced: str | None, declared: str | None) -> Decoded:
+    """Decode with ``forced`` if given, else the charset the document declares (a web page's
+    meta tag, an e-mail part's header) when the bytes really are in it, else detect.
+
+    Declarations are often wrong (an e-mail labelled us-ascii that carries UTF-8, an unknown
+    "x-user-defined"): a false one must not cost the document, so it falls back to detection.
+    """
+    if not forced and declared:
+        try:
+            raw.decode(declared)
+            forced = declared
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(raw, source, forced)
+
+
 def _decode_as(raw: bytes, source: str, encoding: str) -> str:
     try:
         return raw.decode(encoding)

@@ -16,7 +16,7 @@ from email.message import EmailMessage
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from briefgen.encoding import decode
+from briefgen.encoding import decode_declared
 from briefgen.errors import InputError
 from briefgen.model import Article
 from briefgen.readers.assemble import Metadata, Origin
@@ -71,10 +71,10 @@ def _body_article(message: EmailMessage, origin: Origin, options: ReadOptions) -
     part = message.get_body(preferencelist=("html", "plain"))
     if part is None:
         return None
-    decoded = decode(part.get_payload(decode=True) or b"", origin.name,
-                     options.encoding or part.get_content_charset())
-    subject = _SUBJECT_PREFIX.sub("", str(message.get("Subject", ""))).strip() or None
-    sender = str(message.get("From", "")).strip()
+    decoded = decode_declared(part.get_payload(decode=True) or b"", origin.name,
+                              options.encoding, part.get_content_charset())
+    subject = _SUBJECT_PREFIX.sub("", _header(message, "Subject")).strip() or None
+    sender = _header(message, "From")
     notes = (*decoded.notes, f"e-mail from {sender}" if sender else "e-mail")
     try:
         if part.get_content_type() == "text/html":
@@ -85,6 +85,15 @@ def _body_article(message: EmailMessage, origin: Origin, options: ReadOptions) -
         return article_from_text(text, origin, metadata)
     except InputError:
         return None  # an empty body is fine when attachments carry the articles
+
+
+def _header(message: EmailMessage, name: str) -> str:
+    """A header's value as one line, or "" when absent."""
+    try:
+        value = str(message.get(name, ""))
+    except Exception:  # the stdlib's address parser raises IndexError on 'From: "' and the like
+        value = next((raw for key, raw in message.raw_items() if key.lower() == name.lower()), "")
+    return " ".join(str(value).split())
 
 
 def strip_forward_headers(text: str) -> tuple[str, str | None]:

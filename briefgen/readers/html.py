@@ -11,7 +11,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from briefgen.encoding import decode
+from briefgen.encoding import Decoded, decode_declared
 from briefgen.errors import InputError
 from briefgen.model import Article
 from briefgen.readers.assemble import Metadata, Origin, build_article
@@ -45,18 +45,11 @@ def article_from_page(page: str, origin: Origin, notes: tuple[str, ...] = ()) ->
     return build_article(text, origin, metadata, find_title=False, known_subheads=headings)
 
 
-def decode_page(data: bytes, source: str, encoding: str | None):  # noqa: ANN201
+def decode_page(data: bytes, source: str, encoding: str | None) -> Decoded:
     """The page's text: a forced encoding, else the charset it declares, else detection."""
-    if not encoding:
-        declared = _META_CHARSET.search(data[:4096])
-        if declared:
-            name = declared.group(1).decode("ascii", "replace")
-            try:
-                data.decode(name)
-                encoding = name
-            except (LookupError, UnicodeDecodeError):
-                encoding = None  # a false declaration: fall back to detection
-    return decode(data, source, encoding)
+    declared = _META_CHARSET.search(data[:4096])
+    return decode_declared(data, source, encoding,
+                           declared.group(1).decode("ascii", "replace") if declared else None)
 
 
 def extract(page: str, origin: Origin) -> tuple[str, set[str], Metadata]:

@@ -70,3 +70,28 @@ def test_an_email_without_any_article_is_reported(write_article):
                                                attachments=[("a.png", b"x", "image/png")]))
     with pytest.raises(InputError, match="no article text found in the e-mail"):
         read(path)
+
+
+_STORY = "\n".join(HARBOUR_TXT.read_text(encoding="utf-8").split("\n")[2:])  # no headline
+
+
+def _raw_eml(*, sender: str, charset: str, body: str) -> bytes:
+    return (f"From: {sender}\nSubject: Fwd: ferries\nMIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: 8bit\n\n"
+            f"{body}").encode()
+
+
+@pytest.mark.parametrize("charset", ["us-ascii", "x-no-such-charset"])
+def test_a_false_or_unknown_declared_charset_falls_back_to_detection(write_article, charset):
+    body = _STORY.replace("approved", "approvéd")
+    article = read(write_article("mislabelled.eml",
+                                 _raw_eml(sender="Desk <desk@example.org>", charset=charset,
+                                          body=body)))
+    assert "approvéd" in article.paragraphs[0]
+
+
+def test_a_malformed_sender_does_not_stop_the_article(write_article):
+    # The standard library's address parser raises IndexError on a lone quote.
+    article = read(write_article("odd.eml", _raw_eml(sender='"', charset="utf-8", body=_STORY)))
+    assert article.paragraphs[0] == FIRST_SENTENCE
+    assert 'e-mail from "' in article.notes
