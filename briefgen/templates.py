@@ -126,11 +126,6 @@ class Template:
         return next((spec for spec in self.sections if spec.id == section_id), None)
 
     @property
-    def margin_mm(self) -> float:
-        """One margin for writers that use a single value (prefer ``margins``)."""
-        return self.margins.left
-
-    @property
     def short_sources(self) -> bool:
         """The Sources list in short form (outlet and title only)."""
         spec = self.section("sources")

@@ -329,6 +329,7 @@ def test_title_and_date_formats():
                        date_format="%-d %B %Y")
     assert template.format_date("2024-10-08") == "8 October 2024"
     assert template.format_date("not a date") == "not a date"
+    assert replace(template, date_format="%Y-%m-%d").format_date("2024-10-08") == "2024-10-08"
     assert template.title_for("Troops", "2024-10-28") == "Analysts: Troops (28 October 2024)"
 
 

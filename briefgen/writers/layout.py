@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefgen.model import Brief, BulletList, Item, Paragraph, Section, SourceList, Table
 from briefgen.templates import Template
-from briefgen.writers.style import QUOTE_SECTIONS, display_date
+from briefgen.writers.style import QUOTE_SECTIONS
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def title_block(brief: Brief, template: Template) -> TitleBlock:
         kicker=f"Prepared for {brief.audience}" if brief.audience else "Brief",
         title=brief.title,
         subtitle=subtitle,
-        date=display_date(brief.date, template),
+        date=template.format_date(brief.date),
         source_count=len(brief.sources),
         marking=brief.marking,
     )

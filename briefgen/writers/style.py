@@ -7,7 +7,6 @@ drift apart: each reads its sizes and colours from a ``StyleSheet`` and from now
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,7 +18,6 @@ from briefgen.writers.fonts import FAMILIES, measurer
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 #: Sections whose items are quotations, set as block quotes with the speaker below.
 QUOTE_SECTIONS = frozenset({"voices", "quotes"})
-DEFAULT_DATE_FORMAT = "%-d %B %Y"  # 28 October 2024: unambiguous on both sides of the Atlantic
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 _WORDS = re.compile(r"[ \t\n]+")  # not the no-break space: "[1, 2]" is one unit
 
@@ -193,11 +191,8 @@ def stylesheet(template: Template) -> StyleSheet:
         return _colour(value(name, default), f"style.{name}", template)
 
     width, height = PAGE_SIZES_MM[template.page_size]
-    margins = getattr(template, "margins", None)
-    if margins is not None:
-        margin_values = (margins.top, margins.right, margins.bottom, margins.left)
-    else:
-        margin_values = (float(getattr(template, "margin_mm", 22.0)),) * 4
+    margins = template.margins
+    margin_values = (margins.top, margins.right, margins.bottom, margins.left)
     body_size = float(style.body_size)
     body_font = _font(style.body_font, "style.body_font", template)
     return StyleSheet(
@@ -254,17 +249,6 @@ def rgb(colour: str) -> tuple[int, int, int]:
 
 
 # ----------------------------------------------------------------------------- shared choices
-
-
-def display_date(iso_date: str, template: Template) -> str:
-    """The brief's date as the template wants it shown (text that is no ISO date stays)."""
-    pattern = getattr(template, "date_format", None) or DEFAULT_DATE_FORMAT
-    try:
-        date = dt.date.fromisoformat(iso_date)
-    except (TypeError, ValueError):
-        return iso_date
-    # "%-d" (day without a leading zero) is a glibc extension; expand it portably first.
-    return date.strftime(pattern.replace("%-d", str(date.day)))
 
 
 def wants_toc(template: Template) -> bool:

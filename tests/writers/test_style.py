@@ -6,7 +6,6 @@ from briefgen.errors import TemplateError
 from briefgen.templates import Style
 from briefgen.writers.style import (
     column_weights,
-    display_date,
     fractions,
     stylesheet,
     tint,
@@ -38,12 +37,6 @@ def test_a_bad_value_is_an_error_naming_its_key(style, key):
 def test_tints_mix_with_white():
     assert tint("#000000", 0.5) == "#808080"
     assert tint("#1F3A5F", 0) == "#1F3A5F" and tint("#1F3A5F", 1) == "#FFFFFF"
-
-
-def test_dates_show_as_the_template_says():
-    assert display_date("2024-10-05", make_template(date_format="%-d %B %Y")) == "5 October 2024"
-    assert display_date("2024-10-05", make_template(date_format="%Y-%m-%d")) == "2024-10-05"
-    assert display_date("autumn", make_template()) == "autumn"
 
 
 def test_short_columns_stay_narrow_and_text_takes_the_rest():
