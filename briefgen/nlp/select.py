@@ -4,28 +4,22 @@ claims (``claims``), choose claims for a length budget (``coverage``), order the
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefgen.model import Article, Claim, Sentence
-from briefgen.nlp.claims import SAME_FACT_SIMILARITY, group_claims, similarity
+from briefgen.nlp.claims import group_claims, similarity
 from briefgen.nlp.coverage import choose
 from briefgen.nlp.summarize import DEFAULT_METHOD, article_sentences, rate_articles
-from briefgen.nlp.terms import content_terms, word_count
 
 __all__ = [
-    "SAME_FACT_SIMILARITY",
     "Budget",
-    "content_terms",
     "group_claims",
     "rated_sentences",
     "reading_order",
     "select",
     "similarity",
     "summarize_documents",
-    "term_counts",
-    "word_count",
 ]
 
 #: The length of a summary when no budget is given.
@@ -73,18 +67,6 @@ class Budget:
             return self.words
         return None if self.sentences is None else self.sentences * WORDS_PER_SENTENCE
 
-    def allows(self, chosen: Sequence[Claim], candidate: Claim) -> bool:
-        if self.sentences is not None and len(chosen) >= self.sentences:
-            return False
-        limit = self.word_limit()
-        if limit is not None:
-            used = sum(word_count(claim.text) for claim in chosen)
-            return used + word_count(candidate.text) <= limit
-        return True
-
-    def full(self, chosen: Sequence[Claim]) -> bool:
-        return self.sentences is not None and len(chosen) >= self.sentences
-
 
 def select(claims: Sequence[Claim], budget: Budget) -> list[Claim]:
     """The claims that together cover the most important concepts within the budget (most
@@ -105,15 +87,3 @@ def summarize_documents(
     claims = group_claims(rated_sentences(articles, method), len(articles))
     chosen = choose(claims, budget.word_limit(), budget.sentences, rephrase=True)
     return reading_order(chosen)
-
-
-def term_counts(claims: Sequence[Claim]) -> Counter[str]:
-    """How many claims mention each content term (used to find the story's topic)."""
-    counts: Counter[str] = Counter()
-    for claim in claims:
-        counts.update(content_terms(claim.text))
-    return counts
-
-
-def with_score(claim: Claim, score: float) -> Claim:
-    return replace(claim, score=score)

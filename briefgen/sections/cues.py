@@ -1,15 +1,9 @@
-"""Words that tell what a sentence does: attributes a position, states a risk, gives background."""
+"""Words that tell what a sentence does: states a risk, or gives background."""
 
 from __future__ import annotations
 
 import re
 
-ATTRIBUTION_CUE = re.compile(
-    r"\b(said|says|told|stated|vowed|warned|noted|added|announced|confirmed|claimed|argued|"
-    r"insisted|explained|reported|acknowledged|declared|described|condemned|called|urged|"
-    r"according to|decided to|is considering|are considering|pledged|threatened)\b",
-    re.IGNORECASE,
-)
 RISK_CUE = re.compile(
     r"\b(could|might|may|risks?|threats?|threaten\w*|dangers?|dangerous|escalat\w*|"
     r"concerns?|fears?|warn\w*|consequences?|destabili[sz]\w*|likely|uncertain\w*|"
@@ -23,8 +17,3 @@ CONTEXT_CUE = re.compile(
     r"for decades|before)\b",
     re.IGNORECASE,
 )
-
-
-def first_cue(pattern: re.Pattern[str], text: str) -> str | None:
-    match = pattern.search(text)
-    return match.group(0).lower() if match else None

@@ -81,7 +81,7 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     budget = items or DEFAULT_ITEMS
     rows: list[Row] = []
     shown: set[int] = set()
-    for index in _ranked(groups, len(material.articles)):
+    for index in _ranked(groups):
         if len(rows) >= budget:
             break
         if index in shown:
@@ -191,7 +191,7 @@ def _citations(group: list[Figure]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(figure.sentence.article for figure in group))
 
 
-def _ranked(groups: list[list[Figure]], article_count: int) -> list[int]:
+def _ranked(groups: list[list[Figure]]) -> list[int]:
     """Most sources first, then figures whose counted thing is named, then the best claim."""
 
     def importance(index: int) -> tuple[float, ...]:

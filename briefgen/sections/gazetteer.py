@@ -136,12 +136,3 @@ def alias_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def alias_index() -> dict[str, Alias]:
     return {alias.name: alias for alias in aliases()}
-
-
-def actor_kind(actor: str) -> str:
-    """"country", "organisation" or "armed group"."""
-    if actor in ORGANISATIONS:
-        return "organisation"
-    if actor in ARMED_GROUPS:
-        return "armed group"
-    return "country"
