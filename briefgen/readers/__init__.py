@@ -72,13 +72,16 @@ def expand_input(item: str | Path) -> list[Input]:
         return [str(item)]
     path = Path(item)
     kinds = ", ".join(sorted(READERS))
-    if path.is_dir():
-        found = sorted(p for p in path.iterdir() if p.is_file() and supported(p))
-        if not found:
-            raise InputError(str(path), f"directory holds no supported files ({kinds})")
-        return list(found)
-    if not path.exists():
-        raise InputError(str(path), "no such file or directory")
+    try:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and supported(p))
+            if not found:
+                raise InputError(str(path), f"directory holds no supported files ({kinds})")
+            return list(found)
+        if not path.exists():
+            raise InputError(str(path), "no such file or directory")
+    except OSError as error:  # an unlistable directory, a name too long for the file system
+        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
     if not supported(path):
         raise InputError(str(path), f"unsupported file type {path.suffix!r} (supported: {kinds})")
     return [path]

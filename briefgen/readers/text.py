@@ -50,6 +50,8 @@ def split_front_matter(text: str, source: str) -> tuple[str, Metadata]:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         raise InputError(source, f"invalid YAML front matter{where}") from None
+    except ValueError as error:  # a well-formed but impossible date: "date: 2024-13-45"
+        raise InputError(source, f"invalid YAML front matter ({error})") from None
     if not isinstance(data, dict):
         return text, Metadata(found_in="front matter")
     fields: dict[str, Any] = {}

@@ -6,6 +6,7 @@ itself; redirects are followed and the final URL is the one recorded.
 
 from __future__ import annotations
 
+import http.client
 import time
 import urllib.error
 import urllib.request
@@ -69,6 +70,9 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
         raise InputError(url, f"timed out after {timeout:g} s") from None
     except (OSError, ValueError) as error:  # connection reset, malformed URL, bad headers
         raise InputError(url, f"cannot fetch: {error}") from None
+    except http.client.HTTPException as error:  # not HTTP at all, or a broken response
+        raise InputError(url, f"cannot fetch: invalid HTTP response ({type(error).__name__})") \
+            from None
 
 
 def _read_limited(response, url: str, max_bytes: int, deadline: float,  # noqa: ANN001

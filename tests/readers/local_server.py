@@ -1,6 +1,7 @@
 """A local HTTP server on 127.0.0.1 for the URL reader's tests: article pages, a redirect,
-a 404, slow and trickling pages, an image and over-size pages. Proxied requests (whose request
-line carries a full URL) are answered too, so proxy support can be tested offline."""
+a 404, slow and trickling pages, a reply that is not HTTP, an image and over-size pages.
+Proxied requests (whose request line carries a full URL) are answered too, so proxy support
+can be tested offline."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b" " * 10)
                 self.wfile.flush()
                 time.sleep(0.1)
+        elif path == "not-http":
+            self.wfile.write(b"garbage\r\n\r\n")  # no status line: http.client raises
         elif path == "photo.png":
             self._send(200, "image/png", b"\x89PNG\r\n\x1a\n")
         elif path == "declared-huge":

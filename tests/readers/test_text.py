@@ -104,6 +104,13 @@ def test_broken_front_matter_is_reported_with_its_line(write_article):
         read(path)
 
 
+def test_an_impossible_front_matter_date_is_reported_not_raised(write_article):
+    # PyYAML reads "2024-13-45" as a timestamp and raises ValueError, not YAMLError.
+    path = write_article("bad-date.md", "---\ndate: 2024-13-45\n---\nText.\n")
+    with pytest.raises(InputError, match=r"bad-date.md: invalid YAML front matter \(month"):
+        read(path)
+
+
 def test_utf8_bom_is_not_part_of_the_text(write_article):
     path = write_article("bom.txt", "\ufeffHeadline here\n\nThe body says something.".encode(
         "utf-8-sig"))
@@ -145,6 +152,11 @@ def test_missing_and_unsupported_inputs_are_named(tmp_path):
     (tmp_path / "notes.xyz").write_text("x")
     with pytest.raises(InputError, match="unsupported file type '.xyz'"):
         expand_inputs([tmp_path / "notes.xyz"])
+
+
+def test_a_name_the_file_system_refuses_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="cannot read: File name too long"):
+        expand_inputs([tmp_path / ("a" * 300 + ".txt")])
 
 
 def test_directories_expand_to_their_supported_files_in_order(tmp_path):

@@ -41,6 +41,7 @@ def test_redirects_are_followed(server):
 @pytest.mark.parametrize(("route", "problem"), [
     ("gone", "HTTP 404 Not Found"),
     ("photo.png", "unsupported content type 'image/png'"),
+    ("not-http", "cannot fetch: invalid HTTP response (BadStatusLine)"),
     ("declared-huge", "page is 52,428,800 bytes, over the 1,048,576-byte limit"),
     ("undeclared-huge", "page is over the 65,536-byte limit"),
 ])
