@@ -63,10 +63,9 @@ SOLVER_GAP = 0.005
 
 
 def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
-    """The weight of every concept reported by at least two articles (all of them when no two
-    articles share one): per
-    reporting article 1 plus a bonus for an early first mention, plus a little for every
-    further mention."""
+    """The weight of every concept reported by at least two articles (every concept when no two
+    articles share one): per reporting article 1 plus a bonus for an early first mention, plus
+    a little for every further mention."""
     first_position: dict[tuple[str, str], int] = {}
     mentions: dict[str, int] = defaultdict(int)
     for claim in claims:
