@@ -164,7 +164,10 @@ def today() -> dt.date:
     """Today, or the date of ``SOURCE_DATE_EPOCH`` for reproducible builds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+        except (OverflowError, OSError, ValueError):  # past the year 9999 or the platform's range
+            raise BriefgenError(f"SOURCE_DATE_EPOCH={epoch} is not a usable timestamp") from None
     return dt.date.today()
 
 

@@ -108,3 +108,12 @@ def test_version_and_help(runner):
     for command in ([], ["build"], ["summarize"]):
         result = runner.invoke(main, [*command, "--help"])
         assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_an_out_of_range_source_date_epoch_is_one_line(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999999")
+    result = runner.invoke(main, ["build", str(SEEDS), "-o", str(tmp_path), "-f", "md"])
+    assert result.exit_code == 1
+    assert result.stderr == ("briefgen: error: SOURCE_DATE_EPOCH=99999999999999999 is not a "
+                             "usable timestamp\n")
+    assert list(tmp_path.iterdir()) == []
