@@ -138,7 +138,6 @@ class SourceList:
 
 
 Block = Paragraph | BulletList | Table | SourceList
-BLOCK_TYPES: dict[str, type] = {cls.kind: cls for cls in (Paragraph, BulletList, Table, SourceList)}
 
 
 @dataclass(frozen=True)
