@@ -23,6 +23,11 @@ from briefgen.nlp.terms import content_terms
 
 #: Two sentences from different articles with at least this similarity report the same fact.
 SAME_FACT_SIMILARITY = 0.5
+#: ... and at least this similarity once each term is weighted by how rare it is in the input
+#: (inverse sentence frequency). Without it, two short sentences that share only the story's
+#: ubiquitous names ("South Korea will not deploy its own forces to Ukraine." / "He defected to
+#: South Korea in 2007.") pass as one fact and an article is cited for what it never said.
+SAME_FACT_WEIGHTED_SIMILARITY = 0.45
 #: Rows of the candidate product, and candidate pairs checked, at once (bound the memory).
 BLOCK_ROWS = 4096
 BLOCK_PAIRS = 262144
@@ -56,6 +61,7 @@ def group_claims(sentences: Sequence[Sentence], article_count: int) -> list[Clai
     neighbours = similar_pairs(
         term_sets, SAME_FACT_SIMILARITY, [sentence.article for sentence in ordered]
     )
+    neighbours = _informative_neighbours(term_sets, neighbours, SAME_FACT_WEIGHTED_SIMILARITY)
     groups: list[list[Sentence]] = []
     group_articles: list[set[str]] = []
     group_of_leader: dict[int, int] = {}
@@ -76,6 +82,30 @@ def group_claims(sentences: Sequence[Sentence], article_count: int) -> list[Clai
             group_articles[chosen].add(sentence.article)
     claims = [_claim(group, article_count) for group in groups]
     return sorted(claims, key=lambda claim: -claim.score)
+
+
+def _informative_neighbours(
+    term_sets: Sequence[frozenset[str]], neighbours: dict[int, list[int]], threshold: float
+) -> dict[int, list[int]]:
+    """Keep the candidate pairs whose rarity-weighted similarity reaches ``threshold``."""
+    frequency: dict[str, int] = {}
+    for terms in term_sets:
+        for term in terms:
+            frequency[term] = frequency.get(term, 0) + 1
+    total = len(term_sets)
+    # Smoothed as in scikit-learn, so that a term in every sentence still weighs something.
+    weight = {term: (math.log((1 + total) / (1 + count)) + 1) ** 2
+              for term, count in frequency.items()}
+    norms = [math.sqrt(sum(weight[term] for term in terms)) for terms in term_sets]
+
+    def close(first: int, second: int) -> bool:
+        shared = sum(weight[term] for term in term_sets[first] & term_sets[second])
+        denominator = norms[first] * norms[second]
+        return denominator > 0 and shared / denominator >= threshold
+
+    kept = {index: [other for other in similar if close(index, other)]
+            for index, similar in neighbours.items()}
+    return {index: similar for index, similar in kept.items() if similar}
 
 
 def _group_to_join(

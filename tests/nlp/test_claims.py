@@ -68,3 +68,20 @@ def test_different_facts_are_different_claims_and_corroboration_raises_the_score
     ], 2)
     assert [len(c.citations) for c in claims] == [2, 1]
     assert claims[0].score > claims[1].score
+
+
+def test_sentences_sharing_only_the_storys_common_names_are_different_facts():
+    # "South Korea" is in nearly every sentence of this story: sharing it says nothing.
+    story = [
+        _sentence("South Korea summoned the Russian ambassador over the troops.", "1", 1),
+        _sentence("South Korea may send weapons to Ukraine.", "2", 1),
+        _sentence("South Korea held an emergency security meeting on Friday.", "3", 1),
+        _sentence("Ukraine thanked South Korea for its support.", "3", 2),
+    ]
+    claims = group_claims([
+        *story,
+        _sentence("South Korea will not deploy its own forces to Ukraine.", "1", 0),
+        _sentence("He defected to South Korea in 2007.", "2", 0),
+    ], 3)
+    assert all(len(claim.citations) == 1 for claim in claims)
+    assert len(claims) == 6

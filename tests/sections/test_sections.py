@@ -57,7 +57,7 @@ def test_every_item_and_row_says_why_it_is_there(seed_sections):
                 assert entry.reason, f"{section.id}: no reason for {entry}"
 
 
-def test_bottom_line_cites_corroborated_facts(seed_sections):
+def test_bottom_line_draws_its_few_points_from_several_sources(seed_sections):
     items = seed_sections["bottom_line"].blocks[0].items
     assert 3 <= len(items) <= 5
-    assert any(len(item.citations) >= 2 for item in items)
+    assert len({item.citations[0] for item in items}) >= 3
