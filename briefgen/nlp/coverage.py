@@ -158,7 +158,7 @@ def _stands_alone(text: str) -> bool:
     if text.lstrip().startswith(_OPENING_QUOTES):  # a quotation: someone's words, not a fact
         return False
     first = _FIRST_WORD.match(text)
-    return not (DANGLING_OPENERS and first and first.group(0).lower() in DANGLING_OPENERS)
+    return not (first and first.group(0).lower() in DANGLING_OPENERS)
 
 
 def _phrasings(claim: Claim) -> list[Sentence]:

@@ -222,20 +222,11 @@ def hyperlink(paragraph: Paragraph, text: str, *, url: str | None = None,
         link.set(qn("w:anchor"), anchor)
     link.set(qn("w:history"), "1")
     run = OxmlElement("w:r")
-    properties = OxmlElement("w:rPr")
-    if style:
+    properties = run_properties(size=size, colour_hex=colour_hex)
+    if style:  # w:rStyle comes first in a w:rPr
         style_element = OxmlElement("w:rStyle")
         style_element.set(qn("w:val"), style)
-        properties.append(style_element)
-    if colour_hex:
-        colour_element = OxmlElement("w:color")
-        colour_element.set(qn("w:val"), colour_hex.lstrip("#").upper())
-        properties.append(colour_element)
-    if size:
-        for tag in ("w:sz", "w:szCs"):
-            size_element = OxmlElement(tag)
-            size_element.set(qn("w:val"), str(round(size * 2)))
-            properties.append(size_element)
+        properties.insert(0, style_element)
     if len(properties):
         run.append(properties)
     text_element = OxmlElement("w:t")

@@ -16,7 +16,7 @@ def render(brief: Brief, template: Template | None = None, guard: TextGuard | No
     """The brief as JSON text. Every string is sanitised (a lone surrogate cannot be written as
     UTF-8); with a template whose ``show_reasons`` is false, every ``reason`` is null."""
     data = brief_to_dict(brief)
-    if template is not None and not getattr(template, "show_reasons", True):
+    if template is not None and not template.show_reasons:
         data = _without_reasons(data)
     return json.dumps(_clean(data, guard or TextGuard(inline=False)), ensure_ascii=False,
                       indent=2) + "\n"

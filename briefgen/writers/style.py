@@ -213,7 +213,7 @@ def stylesheet(template: Template) -> StyleSheet:
         muted_color=colour("muted_color", "#595959"),
         marking_color=colour("marking_color", "#9E1B1B"),
         table_header_color=colour("table_header_color", "#EEF2F7"),
-        logo=getattr(template, "logo", None),
+        logo=template.logo,
         logo_width_mm=float(value("logo_width_mm", 30.0)),
     )
 
@@ -252,7 +252,7 @@ def rgb(colour: str) -> tuple[int, int, int]:
 
 
 def wants_toc(template: Template) -> bool:
-    return bool(getattr(template, "toc", False))
+    return template.toc
 
 
 #: Space inside a table cell, left and right (points); both writers set it.

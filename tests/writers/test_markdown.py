@@ -8,7 +8,7 @@ GOLDEN_FILE = GOLDEN / "seeds-analyst.md"
 
 
 def test_seeds_brief_matches_the_reviewed_golden_file(seeds_brief, analyst_template,
-                                                      regen_golden, monkeypatch):
+                                                      regen_golden):
     rendered = render(seeds_brief, analyst_template)
     if regen_golden:
         GOLDEN_FILE.write_text(rendered, encoding="utf-8")
