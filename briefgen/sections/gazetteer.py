@@ -88,18 +88,12 @@ def aliases() -> tuple[Alias, ...]:
         for spelling in info.get("altSpellings") or ():
             if len(spelling) >= 4 and spelling.isascii() and not spelling.isupper():
                 add(spelling, name, "country")
-    for actor, names in ABBREVIATIONS.items():
-        for alias in names:
-            add(alias, actor, "country")
-    for actor, names in ORGANISATIONS.items():
-        for alias in names:
-            add(alias, actor, "organisation")
-    for actor, names in ARMED_GROUPS.items():
-        for alias in names:
-            add(alias, actor, "armed group")
-    for actor, names in INSTITUTIONS.items():
-        for alias in names:
-            add(alias, actor, "institution")
+    hand_lists = ((ABBREVIATIONS, "country"), (ORGANISATIONS, "organisation"),
+                  (ARMED_GROUPS, "armed group"), (INSTITUTIONS, "institution"))
+    for table, kind in hand_lists:
+        for actor, names in table.items():
+            for alias in names:
+                add(alias, actor, kind)
     # capitals and demonyms of the populous countries, the most populous first (shared names)
     for name, info in sorted(countries, key=lambda entry: -(entry[1].get("population") or 0)):
         if (info.get("population") or 0) < MIN_POPULATION:
