@@ -93,6 +93,7 @@ def test_a_rephrased_claim_is_not_shown_again_in_its_own_words_to_fill_a_sentenc
     "This would change the balance of the war in the region.",
     "What can Seoul do about the troops that were sent to Russia?",
     "Troops left.",
+    "Therefore the talks will resume in Seoul after the holiday next month.",
 ])
 def test_sentences_that_lean_on_their_context_are_not_candidates(text):
     standalone = _claim("North Korea has sent thousands of troops to Russia for the war.", "1", "2")
@@ -123,3 +124,14 @@ def test_articles_that_share_nothing_are_still_summarised():
     unrelated = [_claim("The cat sat on the warm mat all afternoon in the garden.", "1"),
                  _claim("The central bank raised interest rates by a quarter point.", "2")]
     assert len(choose(unrelated, 30, None)) == 2
+
+
+def test_an_earlier_sentence_earns_more_on_its_own_the_lead_most(monkeypatch):
+    for bonus in ("RATING_BONUS", "CORROBORATION_BONUS"):  # position alone
+        monkeypatch.setattr(coverage, bonus, 0.0)
+    sentences = [Sentence("x", "1", position) for position in (0, 1, 2, 7)]
+    bonuses = coverage._bonuses(sentences, [0.0] * 4, 1.0)
+    assert list(bonuses) == sorted(bonuses, reverse=True)
+    assert bonuses[0] == coverage.LEAD_BONUS
+    assert bonuses[1] == coverage.LEAD_BONUS * coverage.POSITION_DECAY
+    assert bonuses[3] < 0.01 * bonuses[0]
