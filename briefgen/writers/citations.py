@@ -36,7 +36,9 @@ def marker(brief: Brief, citations: Sequence[str], style: str = "numbers") -> Ma
     if style == "outlets":
         labels = {}
         for source_id in citations:
-            labels.setdefault(_short_name_of(brief, source_id), source_id)
+            # "(The Epoch Times)" is not broken across lines either.
+            name = _short_name_of(brief, source_id).replace(" ", NO_BREAK)
+            labels.setdefault(name, source_id)
         return Marker("(", tuple(labels.items()), ";" + NO_BREAK, ")")
     return Marker("[", tuple((source_id, source_id) for source_id in citations), "," + NO_BREAK,
                   "]")

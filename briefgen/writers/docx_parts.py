@@ -139,6 +139,42 @@ def header_rule(cell, rule_hex: str, size_pt: float, bottom_margin_pt: float) ->
                                      "w:hideMark")
 
 
+def table_indent(table, indent_pt: float) -> None:  # noqa: ANN001
+    """The table's left edge from the margin. Word 2010's layout (the compatibility mode of
+    python-docx's template) and LibreOffice put the first cell's text, not the table's edge,
+    at the indent: an indent of the cell margin puts the edge on the margin, as in the PDF."""
+    properties = table._tbl.tblPr
+    for existing in properties.findall(qn("w:tblInd")):
+        properties.remove(existing)
+    indent = OxmlElement("w:tblInd")
+    indent.set(qn("w:w"), str(round(indent_pt * 20)))
+    indent.set(qn("w:type"), "dxa")
+    properties.insert_element_before(indent, "w:tblBorders", "w:shd", "w:tblLayout",
+                                     "w:tblCellMar", "w:tblLook", "w:tblCaption",
+                                     "w:tblDescription")
+
+
+def bullet_level(numbering, num_id: int, text: str, font: str, colour_hex: str,
+                 size_pt: float) -> None:  # noqa: ANN001
+    """Set the first level of list ``num_id`` (the List Bullet style's) to draw ``text`` in
+    ``font``, colour and size, with no tab stop of its own: the paragraph's hanging indent
+    places the text (the template's bullet is a black Symbol-font glyph and a tab at 18 pt)."""
+    num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == str(num_id))
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(a for a in numbering.findall(qn("w:abstractNum"))
+                    if a.get(qn("w:abstractNumId")) == abstract_id)
+    level = next(lvl for lvl in abstract.findall(qn("w:lvl")) if lvl.get(qn("w:ilvl")) == "0")
+    level.find(qn("w:lvlText")).set(qn("w:val"), text)
+    for child in level.findall(qn("w:pPr")) + level.findall(qn("w:rPr")):
+        level.remove(child)
+    properties = run_properties(size=size_pt, colour_hex=colour_hex)
+    fonts = OxmlElement("w:rFonts")
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attribute), font)
+    properties.insert(0, fonts)
+    level.append(properties)
+
+
 def cell_margins(table, sides_pt: float, top_pt: float, bottom_pt: float) -> None:  # noqa: ANN001
     """Space inside every cell, as the PDF's table padding."""
     properties = table._tbl.tblPr

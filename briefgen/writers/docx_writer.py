@@ -37,6 +37,7 @@ from briefgen.writers.reproducible import build_time, normalized_zip
 from briefgen.writers.style import (
     CELL_PADDING,
     HEADER_RULE,
+    QUOTE_RULE,
     ROW_RULE,
     StyleSheet,
     stylesheet,
@@ -46,6 +47,9 @@ from briefgen.writers.style import (
 
 #: A table row longer than this may break across pages; shorter rows are kept whole.
 _SPLITTABLE_ROW_CHARS = 1200
+#: The height (points) of an empty paragraph that only holds a rule or ends a table: the least
+#: Word can store, so that it adds nothing the PDF does not have.
+_TWIP = 0.05
 _APP_XML = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
@@ -214,13 +218,17 @@ class _Builder:
 
     def _contents(self) -> None:
         """Word's own TOC field. Its current result lists the sections, linked to their
-        headings, with PAGEREF fields whose cached numbers are the PDF's pages: LibreOffice
-        recomputes them on opening, Word when the table is updated (F9)."""
+        headings, with PAGEREF fields whose cached numbers are the PDF's pages. LibreOffice
+        shows the cached numbers (a PDF made with ``soffice --convert-to`` does), Word until
+        the table is updated (F9): one more reason the DOCX must break pages as the PDF does."""
         self._add("TOC Heading", "Contents")
         headings = [p for p in layout.pieces(self.brief, self.template)
                     if isinstance(p, layout.Heading) and p.level == 1]
-        if not headings:
-            return
+        if headings:
+            self._contents_entries(headings)
+        self._add("Contents Rule")
+
+    def _contents_entries(self, headings: list[layout.Heading]) -> None:
         pages = heading_pages(self.brief, self.template)
         for number, heading in enumerate(headings):
             paragraph = self._add("toc 1")
@@ -249,15 +257,16 @@ class _Builder:
             self._running(self._add("List Bullet"), piece)
         elif isinstance(piece, layout.Quote):
             quote = self._add("Quote", self.guard(piece.text))
-            if piece.speaker:
+            if piece.speaker:  # under the same rule, which Word draws across both
                 attribution = self._add("Caption", "— " + self.guard(piece.speaker))
                 self._citation(attribution, piece.citations)
             else:  # the sentence names its speaker: the citation closes the quote itself
                 quote.paragraph_format.keep_with_next = False
+                quote.paragraph_format.space_after = Pt(0)  # the quote's space is above a speaker
                 self._citation(quote, piece.citations)
-                # A spacer, or Word joins this quote's rule to the next quote's.
-                self._add("Spacer").paragraph_format.space_after = Pt(
-                    self.sheet.paragraph_space - 1)
+            # A spacer, or Word joins this quote's rule to the next quote's.
+            self._add("Spacer").paragraph_format.space_after = Pt(
+                self.sheet.paragraph_space - _TWIP)
         elif isinstance(piece, layout.Grid):
             self._table(piece.table)
         elif isinstance(piece, layout.Sources):
@@ -300,6 +309,7 @@ class _Builder:
         grid.alignment = WD_TABLE_ALIGNMENT.LEFT
         grid.autofit = False
         parts.fixed_layout(grid)
+        parts.table_indent(grid, CELL_PADDING)
         parts.table_borders(grid, sheet.grid_color)
         # LibreOffice and Word add each row's rule (a quarter point) to its height; the PDF
         # draws its rules over the padding. Take the rule off the padding to keep rows equal.
@@ -389,32 +399,51 @@ class _Styles:
         self._role_style("Title", "title", borderless=True)
         self._role_style("Subtitle", "subtitle")
         self._role_style("Kicker", "kicker").paragraph_format.keep_with_next = True
-        meta = self._role_style("Metadata", "meta", after=sheet.body_size * 0.9)
-        parts.border(meta.element.get_or_add_pPr(), "bottom", sheet.accent_color, 1.2, 6)
+        rule = sheet.rule("title")
+        meta = self._role_style("Metadata", "meta", after=rule.after)
+        parts.border(meta.element.get_or_add_pPr(), "bottom", rule.colour, rule.width,
+                     rule.before)
         for level in (1, 2, 3):
             style = self._role_style(f"Heading {level}", f"heading{level}")
             style.paragraph_format.keep_with_next = True
             style.paragraph_format.keep_together = True
         bullet = self._role_style("List Bullet", "bullet")
         parts.remove_contextual_spacing(bullet.element.get_or_add_pPr())  # space as the PDF
+        parts.bullet_level(self.document.part.numbering_part.element,
+                           bullet.element.pPr.numPr.numId.val, "•", word_font(sheet.body_font),
+                           sheet.accent_color, sheet.role("bullet").size)
         quote = self._role_style("Quote", "quote")
         quote.paragraph_format.right_indent = Pt(0)
         quote.paragraph_format.keep_with_next = True
-        parts.border(quote.element.get_or_add_pPr(), "left", sheet.accent_color, 2,
-                     sheet.body_size * 0.8)
-        self._role_style("Caption", "attribution")
+        # Not split across pages, as in the PDF, whose quote box breaks only between pieces.
+        quote.paragraph_format.keep_together = True
+        # The PDF's rule is centred on the margin; Word's sits this far left of the text.
+        rule_space = sheet.role("quote").indent - QUOTE_RULE / 2
+        parts.border(quote.element.get_or_add_pPr(), "left", sheet.accent_color, QUOTE_RULE,
+                     rule_space)
+        # After the attribution, the Spacer gives the paragraph space, as the PDF's box does.
+        caption = self._role_style("Caption", "attribution", after=0)
+        caption.paragraph_format.keep_together = True
+        parts.border(caption.element.get_or_add_pPr(), "left", sheet.accent_color, QUOTE_RULE,
+                     rule_space)
         self._role_style("Table Text", "table")
-        # Word needs a paragraph after a table; this one is a hairline plus the PDF's space.
-        spacer = self._role_style("Spacer", "body", size=1, leading=1,
-                                  after=sheet.table_space_after - 1)
+        # Word needs a paragraph after a table; this one is a twip high plus the PDF's space.
+        spacer = self._role_style("Spacer", "body", size=1, leading=_TWIP,
+                                  after=sheet.table_space_after - _TWIP)
         spacer.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         source = self._role_style("Bibliography", "source")
         source.paragraph_format.tab_stops.add_tab_stop(Pt(sheet.role("source").indent))
-        self._role_style("TOC Heading", "heading2",
-                         before=sheet.body_size * 0.6).paragraph_format.keep_with_next = True
+        self._role_style("TOC Heading", "contents_title").paragraph_format.keep_with_next = True
         contents = self._role_style("toc 1", "contents")
         contents.paragraph_format.tab_stops.add_tab_stop(Mm(sheet.text_width_mm),
                                                          WD_TAB_ALIGNMENT.RIGHT)
+        # The rule under the contents: an empty paragraph outside the TOC field (updating the
+        # field would drop a border on its last entry), one twip high, with a top border.
+        rule = sheet.rule("contents")
+        contents_rule = self._role_style("Contents Rule", "body", size=1, leading=_TWIP,
+                                         before=rule.before, after=rule.after)
+        contents_rule.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        parts.border(contents_rule.element.get_or_add_pPr(), "top", rule.colour, rule.width, 0)
         for name in ("Header", "Footer"):
             style = self._role_style(name, "margin")
             # The default template's tab stops suit US Letter with 1-inch margins only.

@@ -34,9 +34,11 @@ class PdfStyles:
                                 # broken, not clipped.
                                 splitLongWords=1)
         self.continuation = ParagraphStyle("Continuation", parent=self.body)
+        bullet = sheet.role("bullet")
         self.bullet = self._style("bullet", bulletFontName=self.body_font,
+                                  bulletFontSize=bullet.size,  # not reportlab's default 10
                                   bulletColor=HexColor(sheet.accent_color),
-                                  bulletIndent=sheet.bullet_indent * 0.25)
+                                  bulletIndent=bullet.indent - bullet.hang)
         self.title = self._style("title")
         self.kicker = self._style("kicker")
         self.subtitle = self._style("subtitle")
@@ -51,8 +53,7 @@ class PdfStyles:
         self.source = self._style("source", bulletIndent=0, bulletFontName=self.body_font,
                                   bulletFontSize=sheet.table_size,
                                   bulletColor=HexColor(sheet.muted_color))
-        self.toc_title = self._style("heading2", name="ContentsTitle", keepWithNext=1,
-                                     spaceBefore=sheet.body_size * 0.6)
+        self.toc_title = self._style("contents_title", name="ContentsTitle", keepWithNext=1)
         self.toc_entry = self._style("contents")
         margin = sheet.role("margin")
         self.marking = self._style("margin", name="Marking", alignment=TA_CENTER,
@@ -68,6 +69,10 @@ class PdfStyles:
             spaceBefore=role.before, spaceAfter=role.after, textColor=HexColor(role.colour),
             leftIndent=role.indent, firstLineIndent=0,
             # Every style names a bullet font: never reportlab's Helvetica, which is not embedded.
-            bulletFontName=self.body_font, allowWidows=0, allowOrphans=0, splitLongWords=1)
+            bulletFontName=self.body_font, allowWidows=0, allowOrphans=0, splitLongWords=1,
+            # reportlab would squeeze each space by up to 5% to fit one more word on a line;
+            # Word and LibreOffice never do in ragged-right text, so their lines broke earlier
+            # and paragraphs ran a line longer than the PDF's.
+            spaceShrinkage=0)
         values.update(overrides)
         return ParagraphStyle(name or role_name.title(), **values)

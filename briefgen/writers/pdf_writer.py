@@ -51,6 +51,7 @@ from briefgen.writers.pdf_styles import PdfStyles
 from briefgen.writers.style import (
     CELL_PADDING,
     HEADER_RULE,
+    QUOTE_RULE,
     ROW_RULE,
     StyleSheet,
     stylesheet,
@@ -171,11 +172,13 @@ class _Renderer:
             colour = self.sheet.marking_color
             meta += f' · <font color="{colour}"><b>{self.text(block.marking)}</b></font>'
         story.append(PdfParagraph(meta, styles.meta))
-        story.append(HRFlowable(width="100%", thickness=1.2,
-                                color=HexColor(self.sheet.accent_color),
-                                spaceBefore=self.sheet.body_size * 0.5,
-                                spaceAfter=self.sheet.body_size * 0.2))
+        story.append(self._rule("title"))
         return story
+
+    def _rule(self, name: str) -> Flowable:
+        rule = self.sheet.rule(name)
+        return HRFlowable(width="100%", thickness=rule.width, color=HexColor(rule.colour),
+                          spaceBefore=rule.before, spaceAfter=rule.after)
 
     def _logo(self) -> Flowable | None:
         path = self.sheet.logo
@@ -193,12 +196,16 @@ class _Renderer:
     def _contents(self) -> list[Flowable]:
         contents = TableOfContents(dotsMinLevel=-1, levelStyles=[self.styles.toc_entry],
                                    rightColumnWidth=self.sheet.body_size * 3)
-        contents.tableStyle = TableStyle([self._table_font()] + [
-            (padding, (0, 0), (-1, -1), 0)
-            for padding in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")])
-        return [PdfParagraph("Contents", self.styles.toc_title), contents,
-                HRFlowable(width="100%", thickness=0.5, color=HexColor(self.sheet.rule_color),
-                           spaceBefore=2, spaceAfter=0)]
+        # reportlab sets the entries as table rows, where a paragraph's space after is lost:
+        # it is the rows' bottom padding instead.
+        contents.tableStyle = TableStyle([
+            self._table_font(),
+            *[(padding, (0, 0), (-1, -1), 0)
+              for padding in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")],
+            ("BOTTOMPADDING", (0, 0), (-1, -2), self.styles.toc_entry.spaceAfter)])
+        # The last entry's space collapses with the rule's, as between Word's paragraphs.
+        contents.spaceAfter = self.styles.toc_entry.spaceAfter
+        return [PdfParagraph("Contents", self.styles.toc_title), contents, self._rule("contents")]
 
     # ------------------------------------------------------------------ the pieces
     def _piece(self, piece: layout.Piece) -> list[Flowable]:
@@ -257,7 +264,10 @@ class _Renderer:
                 flowables.append(PdfParagraph(markup, continuation))
         return flowables
 
-    def _citation(self, citations: tuple[str, ...]) -> str:
+    def _citation(self, citations: tuple[str, ...], joined: bool = True) -> str:
+        """The citation marker; ``joined`` to the text before it by a no-break space, set in
+        the marker's small size as the DOCX sets it (a body-size space made the PDF's line a
+        point longer than the DOCX's, enough to wrap a line that fits in Word)."""
         cited = marker(self.brief, citations, self.template.citation_style)
         if not cited.labels:
             return ""
@@ -268,7 +278,8 @@ class _Renderer:
             links.append(f'<a href="#{name}">{text}</a>' if name else text)
         size = self.sheet.small_size
         body = escape(cited.opening) + escape(cited.separator).join(links) + escape(cited.closing)
-        return f'{NO_BREAK}<font size="{size}" color="{self.sheet.muted_color}">{body}</font>'
+        space = NO_BREAK if joined else ""
+        return f'<font size="{size}" color="{self.sheet.muted_color}">{space}{body}</font>'
 
     def _quote(self, piece: layout.Quote) -> Flowable:
         """A block quote with a rule at its left, the speaker underneath. One table row per
@@ -286,10 +297,11 @@ class _Renderer:
         box = PdfTable(rows, colWidths=[self.width], hAlign="LEFT")
         box.setStyle(TableStyle([
             self._table_font(),
-            ("LINEBEFORE", (0, 0), (0, -1), 2, HexColor(self.sheet.accent_color)),
+            ("LINEBEFORE", (0, 0), (0, -1), QUOTE_RULE, HexColor(self.sheet.accent_color)),
             ("LEFTPADDING", (0, 0), (-1, -1), self.sheet.role("quote").indent),
+            # The rule spans the lines and no more, as Word's paragraph border does.
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]))
         box.spaceAfter = self.sheet.paragraph_space
         return box
@@ -309,7 +321,7 @@ class _Renderer:
             cells = [self._cell(cell, styles.cell) for cell in row.cells]
             cells += [[""]] * (len(table.columns) - len(row.cells))  # a short row stays a row
             cells = cells[:len(table.columns)]
-            citation = self._citation(row.citations).lstrip(NO_BREAK)
+            citation = self._citation(row.citations, joined=False)
             cells.append([PdfParagraph(citation, styles.cell)] if citation else [""])
             data.append(cells)
         grid = PdfTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
@@ -390,20 +402,34 @@ class _RoomFor(CondPageBreak):
 
 
 class _KeepWithNext(KeepTogether):
-    """What platypus wraps a heading and the flowable after it in (``keepWithNext``). A short
-    pair moves to the next page together; a pair taller than ``limit`` splits where it stands,
-    so that a long table or paragraph does not leave a gap of most of a page behind it. The
-    room reserved before the heading (``_room_after_heading``) keeps lines with it."""
-
-    limit = 0.0
+    """What platypus wraps a heading and the flowable after it in (``keepWithNext``), made to
+    act as Word's "keep with next": when the pair does not fit, it splits where it stands if
+    what follows can start under the heading (two lines of a paragraph, as widow control
+    allows; a table's header row and first row), and moves to the next page only if it
+    cannot. (platypus alone would move any pair that fits on a page, leaving a gap where Word
+    fills the page.) The room reserved before the heading (``_room_after_heading``) makes a
+    start under it the rule."""
 
     def split(self, width: float, height: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (width, height):
             self.wrap(width, height)
-        needed = self._H
-        if needed > height and needed > self.limit:
+        if height < self._H and self._starts_here(width, height):
             return self._content[:]
         return super().split(width, height)
+
+    def _starts_here(self, width: float, height: float) -> bool:
+        """Whether the last flowable can put its first part under the ones kept with it.
+        ``height`` is below the first one's space before (the frame has taken it); the spaces
+        between collapse, as the frame sets them."""
+        *kept, following = self._content
+        used = after = 0.0
+        for index, flowable in enumerate(kept):
+            if index:
+                used += max(flowable.getSpaceBefore(), after)
+            used += flowable.wrapOn(self.canv, width, height)[1]
+            after = flowable.getSpaceAfter()
+        room = height - used - max(after, following.getSpaceBefore())
+        return room > 0 and bool(following.splitOn(self.canv, width, room))
 
 
 class _BriefDocument(BaseDocTemplate):
@@ -429,8 +455,7 @@ class _BriefDocument(BaseDocTemplate):
                       id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=renderer.decorate)])
-        self.keepTogetherClass = type("KeepWithNext", (_KeepWithNext,),
-                                      {"limit": self.height * 0.25})
+        self.keepTogetherClass = _KeepWithNext
         self.renderer = renderer
         self.page_total: int | None = None
         self._total_seen: int | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.errors import TemplateError
 from briefgen.templates import Template
@@ -36,6 +36,16 @@ class Role:
     italic: bool = False
     indent: float = 0.0  # left indent; the first line hangs back by ``hang``
     hang: float = 0.0
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal rule across the text, the same in both writers (points)."""
+
+    before: float  # from the foot of the paragraph above (a DOCX border's space: whole points)
+    width: float
+    after: float  # collapses with the space before what follows, as paragraph spaces do
+    colour: str
 
 
 @dataclass(frozen=True)
@@ -112,7 +122,14 @@ class StyleSheet:
     # ------------------------------------------------------------------ roles
     def role(self, name: str) -> Role:
         """The paragraph role ``name``: body, bullet, title, subtitle, kicker, meta, heading1-3,
-        table, table_head, quote, attribution, source, contents, margin."""
+        table, table_head, quote, attribution, source, contents_title, contents, margin.
+
+        Spaces, indents and leading are whole twentieths of a point, the unit Word stores them
+        in: the PDF then sets exactly what the DOCX can say (a leading of 14.175 points would
+        be 14.2 in Word, and the difference adds up over a page)."""
+        return _on_twips(self._roles()[name])
+
+    def _roles(self) -> dict[str, Role]:
         size, heading, body = self.body_size, self.heading_font, self.body_font
         small = self.small_size + 0.5
         roles = {
@@ -146,11 +163,26 @@ class StyleSheet:
                                 colour=self.muted_color, indent=size * 1.2),
             "source": Role(body, self.table_size, self.table_size * 1.3, after=size * 0.35,
                            colour=self.text_color, indent=size * 2.2, hang=size * 2.2),
-            "contents": Role(body, size, self.leading, after=size * 0.25, colour=self.text_color),
+            "contents_title": Role(heading, self.heading2_size, self.heading2_size * 1.25,
+                                   before=size * 0.6, after=size * 0.2,
+                                   colour=self.heading_color, bold=True),
+            "contents": Role(body, size, self.leading, after=0.0,
+                             colour=self.text_color),
             "margin": Role(heading, self.margin_text_size, self.margin_text_size * 1.2,
                            colour=self.muted_color),
         }
-        return roles[name]
+        return roles
+
+    def rule(self, name: str) -> Rule:
+        """The rule ``name``: "title", under the title block, or "contents", under the table
+        of contents."""
+        if name == "title":
+            # Word gives a border's distance from the text in whole points only.
+            return Rule(before=float(round(self.body_size * 0.5)), width=1.2,
+                        after=_twips(self.body_size * 0.2), colour=self.accent_color)
+        if name == "contents":
+            return Rule(before=2.0, width=0.5, after=0.0, colour=self.rule_color)
+        raise KeyError(name)
 
     # ------------------------------------------------------------------ derived colours
     @property
@@ -232,6 +264,16 @@ def _colour(value: str, key: str, template: Template) -> str:
     return value.upper()
 
 
+def _twips(points: float) -> float:
+    """``points`` rounded to twentieths of a point (Word's unit for spaces and leading)."""
+    return round(points * 20) / 20
+
+
+def _on_twips(role: Role) -> Role:
+    return replace(role, leading=_twips(role.leading), before=_twips(role.before),
+                   after=_twips(role.after), indent=_twips(role.indent), hang=_twips(role.hang))
+
+
 def _half_points(size: float) -> float:
     # Word stores sizes in half points; rounding here keeps the DOCX and the PDF identical.
     return round(size * 2) / 2
@@ -260,6 +302,8 @@ CELL_PADDING = 4.0
 #: Rules under a table's header row and between its rows (points).
 HEADER_RULE = 0.75
 ROW_RULE = 0.25
+#: The rule at the left of a block quote (points).
+QUOTE_RULE = 2.0
 POINTS_PER_MM = 72 / 25.4
 
 

@@ -22,6 +22,13 @@ def test_numbered_and_outlet_citations():
     assert citation_text(brief, ()) == ""
 
 
+def test_an_outlet_name_is_never_broken_across_lines():
+    # "(The Epoch" at the end of one line and "Times)" alone on the next, in small type.
+    cited = marker(make_brief(), ("1", "2"), "outlets")
+    assert cited.labels == ((f"Daily{NO_BREAK}Planet", "1"), ("Yonhap", "2"))
+    assert citation_text(make_brief(), ("1",), "outlets") == "(Daily Planet)"  # plain text
+
+
 def test_an_outlet_cited_twice_is_named_once():
     brief = make_brief()
     sources = (*brief.sources, Source("4", "Another", outlet="Yonhap"))

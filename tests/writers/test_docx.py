@@ -3,18 +3,26 @@ contents field, links and bookmarks, core properties, literal text, reproducible
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+import re
+import shutil
+import subprocess
 import zipfile
 
 import docx
 import pytest
+from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
+from pypdf import PdfReader
 
-from briefgen.pipeline import build_brief, write
+from briefgen.pipeline import build_brief, fit_to_pages, write
+from briefgen.templates import load_template
 from briefgen.writers import docx_writer
 from briefgen.writers.fonts import word_font
-from tests.conftest import FIXED_DATE, HOSTILE_ARTICLE
+from briefgen.writers.style import CELL_PADDING, stylesheet
+from tests.conftest import FIXED_DATE, HOSTILE_ARTICLE, ROOT
 from tests.writers.conftest import MARKING, SAFE_URL, make_brief, make_template, with_text
 
 
@@ -86,6 +94,66 @@ def test_styles_carry_the_template_look_without_theme_fonts():
     assert styles["Heading 1"].paragraph_format.keep_with_next
 
 
+@pytest.fixture(scope="module")
+def styled():
+    """The test brief's DOCX and the style sheet it was made from."""
+    template = make_template()
+    return open_docx(render(template=template)), stylesheet(template)
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("Normal", "body"), ("List Bullet", "bullet"), ("Title", "title"), ("Subtitle", "subtitle"),
+    ("Kicker", "kicker"), ("Heading 1", "heading1"), ("Heading 2", "heading2"),
+    ("Table Text", "table"), ("Quote", "quote"), ("Bibliography", "source"),
+    ("TOC Heading", "contents_title"), ("toc 1", "contents"), ("Footer", "margin")])
+def test_word_styles_space_lines_exactly_as_the_style_sheet(styled, name, role):
+    # The PDF takes the same numbers from the same roles: equal spaces, equal pages.
+    document, sheet = styled
+    expected, found = sheet.role(role), document.styles[name]
+    spacing = found.paragraph_format
+    assert found.font.size.pt == expected.size
+    assert spacing.line_spacing_rule == WD_LINE_SPACING.AT_LEAST
+    assert spacing.line_spacing.pt == pytest.approx(expected.leading, abs=1e-6)
+    assert spacing.space_before.pt == pytest.approx(expected.before, abs=1e-6)
+    assert spacing.space_after.pt == pytest.approx(expected.after, abs=1e-6)
+    assert spacing.left_indent.pt == pytest.approx(expected.indent, abs=1e-6)
+    assert spacing.first_line_indent.pt == pytest.approx(-expected.hang, abs=1e-6)
+
+
+def test_the_rule_under_the_title_block_is_the_sheets(styled):
+    document, sheet = styled
+    rule = sheet.rule("title")
+    meta = document.styles["Metadata"]
+    border = meta.element.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
+    assert int(border.get(qn("w:space"))) == rule.before
+    assert int(border.get(qn("w:sz"))) == round(rule.width * 8)
+    assert meta.paragraph_format.space_after.pt == pytest.approx(rule.after, abs=1e-6)
+
+
+def test_a_quote_and_its_speaker_stand_under_one_rule_and_a_table_on_the_margin(styled):
+    document, _ = styled
+    borders = [document.styles[name].element.pPr.find(qn("w:pBdr")).find(qn("w:left"))
+               for name in ("Quote", "Caption")]
+    assert borders[0].attrib == borders[1].attrib  # equal borders: Word draws one rule
+    # Word 2010's layout puts the first cell's text at the indent: the cell margin puts the
+    # table's edge on the margin, as in the PDF.
+    indent = document.tables[0]._tbl.tblPr.find(qn("w:tblInd"))
+    assert int(indent.get(qn("w:w"))) == round(CELL_PADDING * 20)
+
+
+def test_bullets_are_the_pdfs_in_the_accent_colour(styled):
+    document, sheet = styled
+    numbering = document.part.numbering_part.element
+    num_id = document.styles["List Bullet"].element.pPr.numPr.numId.val
+    num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == str(num_id))
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    level = next(a for a in numbering.findall(qn("w:abstractNum"))
+                 if a.get(qn("w:abstractNumId")) == abstract_id).find(qn("w:lvl"))
+    assert level.find(qn("w:lvlText")).get(qn("w:val")) == "•"
+    assert level.find(qn("w:rPr")).find(qn("w:color")).get(qn("w:val")) == sheet.accent_color[1:]
+    assert level.find(qn("w:pPr")) is None  # the style's hanging indent places the text
+
+
 def test_header_and_footer_carry_the_marking_and_page_fields():
     data = render()
     section = open_docx(data).sections[0]
@@ -107,7 +175,7 @@ def test_contents_field_when_the_template_asks():
     with_toc = part_xml(render(template=make_template(toc=True)), "word/document.xml")
     assert 'TOC \\o "1-1" \\h' in with_toc
     assert with_toc.count('w:fldCharType="begin"') == with_toc.count('w:fldCharType="end"')
-    # Each entry's page is a PAGEREF to its heading's bookmark (LibreOffice recomputes it).
+    # Each entry's page is a PAGEREF to its heading's bookmark, its cached number the PDF's.
     assert "PAGEREF section_1 \\h" in with_toc
     without = part_xml(render(template=make_template(toc=False)), "word/document.xml")
     assert "TOC \\o" not in without
@@ -183,3 +251,42 @@ def test_the_templates_logo_is_in_the_docx(tmp_path):
     PilImage.new("RGB", (60, 20), (31, 58, 95)).save(path)
     names = zipfile.ZipFile(io.BytesIO(render(template=make_template(logo=str(path))))).namelist()
     assert any(name.startswith("word/media/") for name in names)
+
+
+# ----------------------------------------------------------------------- as LibreOffice sets it
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_sets_the_seeds_docx_on_the_pdfs_pages(seeds_brief, tmp_path):
+    # The DOCX's contents show the PDF's page numbers (LibreOffice keeps them as they are):
+    # Word's or LibreOffice's pages must be the PDF's, for every built-in template.
+    names = ("analyst", "executive", "press")
+    markings = {}
+    for name in names:
+        template = load_template(name)
+        with contextlib.chdir(ROOT):  # as the seeds' brief is read: "seeds/..." sources
+            brief = seeds_brief if name == "analyst" else build_brief(
+                ["seeds"], template, brief_date=FIXED_DATE)
+        brief, template = fit_to_pages(brief, template)
+        markings[name] = brief.marking
+        write(brief, "docx", tmp_path / f"{name}.docx", template)
+        write(brief, "pdf", tmp_path / f"{name}.pdf", template)
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"),
+                    *(str(tmp_path / f"{name}.docx") for name in names)],
+                   check=True, capture_output=True, timeout=300)
+    for name in names:
+        ours, theirs = (PdfReader(str(path)) for path in (tmp_path / f"{name}.pdf",
+                                                          tmp_path / "lo" / f"{name}.pdf"))
+        assert len(theirs.pages) == len(ours.pages), name
+        for number, (page, other) in enumerate(zip(ours.pages, theirs.pages, strict=True), 1):
+            first, other_first = (_first_words(p, markings[name]) for p in (page, other))
+            assert first == other_first, f"{name}, page {number}: {first!r} / {other_first!r}"
+
+
+def _first_words(page, marking: str | None) -> str:  # noqa: ANN001
+    """The first words on the page, without the header and footer or the bullets' glyphs."""
+    text = re.sub(r"Page \d+ of \d+", " ", page.extract_text())
+    if marking:
+        text = text.replace(marking, " ")
+    return " ".join(text.replace("•", " ").replace("\uf0b7", " ").split()[:4])

@@ -7,14 +7,19 @@ import io
 import os
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import Paragraph as PdfParagraph
 
-from briefgen.model import Row, Section, SourceList, Table
+from briefgen.model import Brief, Paragraph, Row, Section, SourceList, Table
 from briefgen.pipeline import build_brief, write
 from briefgen.writers import pdf_writer
+from briefgen.writers.fonts import measurer
 from briefgen.writers.guard import CHUNK_CHARS
+from briefgen.writers.pdf_styles import PdfStyles
+from briefgen.writers.style import POINTS_PER_MM, StyleSheet, stylesheet
 from tests.conftest import FIXED_DATE, HOSTILE_ARTICLE, ROOT
 from tests.writers.conftest import MARKING, SAFE_URL, make_brief, make_template, with_text
 
@@ -346,6 +351,89 @@ def test_a_long_table_starts_under_its_heading_rather_than_on_a_new_page():
         brief.sections[-1])})
     first_page = render(brief, make_template(toc=False)).pages[0].extract_text()
     assert "Key figures" in first_page and "0,000" in first_page
+
+
+def _baselines(page) -> list[tuple[float, str]]:  # noqa: ANN001
+    """(baseline, text) of each line of a page, the baseline in points from the top."""
+    height, runs = float(page.mediabox.height), []
+
+    def visit(text, matrix, text_matrix, font, size):  # noqa: ANN001, ANN202
+        if text.strip():
+            y = text_matrix[4] * matrix[1] + text_matrix[5] * matrix[3] + matrix[5]
+            runs.append((round(height - y, 2), text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    lines: dict[float, str] = {}
+    for y, text in runs:
+        lines[y] = f"{lines[y]} {text}" if y in lines else text
+    return sorted(lines.items())
+
+
+def _two_sections(filler_sentences: int) -> Brief:
+    """A brief whose second heading falls lower on page 1 the more filler comes before it."""
+    filler = " ".join(["The ministry said the talks would continue, officials told reporters "
+                       "on Monday."] * filler_sentences)
+    following = " ".join(["Analysts expect the second round to last a week at least."] * 9)
+    brief = make_brief()
+    return brief.__class__(**{**brief.__dict__, "sections": (
+        Section("context", "Context", (Paragraph(filler, ("1",)),)),
+        Section("risks", "Risks ahead", (Paragraph(following, ("2",)),)),
+        Section("sources", "Sources", (SourceList(),)))})
+
+
+def test_a_heading_near_the_foot_keeps_two_lines_under_it_as_in_word():
+    # Word's "keep with next" holds a heading to the first lines of what follows, not to all
+    # of it: the heading moves to the next page only when it and two lines do not fit.
+    template = make_template(toc=False)
+    sheet = stylesheet(template)
+    heading, body = sheet.role("heading1"), sheet.role("body")
+    needed = heading.before + heading.leading + heading.after + 2 * body.leading
+    foot = sheet.page_height_mm * POINTS_PER_MM - sheet.margins_mm[2] * POINTS_PER_MM
+    split_under_heading = 0
+    for sentences in range(38, 50):
+        pages = render(_two_sections(sentences), template).pages
+        first = [text for _, text in _baselines(pages[0])]
+        if any(text.startswith("Risks ahead") for text in first):
+            split_under_heading += "Analysts expect" in pages[1].extract_text()
+            continue
+        last_line = max(y for y, text in _baselines(pages[0])
+                        if not text.startswith((MARKING, "Page ")))
+        free = foot - last_line - (body.leading - body.size)
+        assert free < needed, f"{sentences} sentences: the heading left {free:.1f} pt behind"
+    assert split_under_heading, "no case put the heading at the foot of page 1"
+
+
+def test_contents_entries_are_spaced_as_the_style_sheet_says(monkeypatch):
+    # reportlab sets the entries as table rows, where a paragraph's space after is lost: the
+    # PDF had its entries closer than the sheet (and the DOCX) by that space each.
+    sheet_role = StyleSheet.role
+
+    def spaced(self, name):  # noqa: ANN001, ANN202
+        role = sheet_role(self, name)
+        return replace(role, after=3.0) if name == "contents" else role
+
+    monkeypatch.setattr(StyleSheet, "role", spaced)
+    template = make_template(toc=True)
+    lines = _baselines(render(template=template).pages[0])
+    entries = {}
+    for y, text in lines:
+        for title in ("Context", "Stakeholder positions", "Key figures"):
+            if title in text:  # the first is the entry (its page number may come first)
+                entries.setdefault(title, y)
+    pitches = {round(b - a, 2) for a, b in zip(list(entries.values()),
+                                                list(entries.values())[1:], strict=False)}
+    assert pitches == {stylesheet(template).role("contents").leading + 3.0}
+
+
+def test_a_line_is_never_squeezed_to_hold_one_more_word():
+    # reportlab would narrow every space by up to 5% to fit a word; Word and LibreOffice never
+    # do in ragged-right text, so the DOCX had paragraphs a line longer than the PDF's.
+    sheet = stylesheet(make_template())
+    style = PdfStyles(sheet).body
+    text = "The delegation said the talks would continue next week in Geneva, officials said."
+    width = measurer(sheet.body_font, sheet.body_size)(text, False)
+    assert PdfParagraph(text, style).wrap(width + 0.01, 1000)[1] == style.leading
+    assert PdfParagraph(text, style).wrap(width - 0.3, 1000)[1] == 2 * style.leading
 
 
 def test_page_count_with_slack_measures_a_shorter_text_area():

@@ -46,3 +46,32 @@ def test_short_columns_stay_narrow_and_text_takes_the_rest():
     shares = fractions(column_weights(columns, rows))
     assert shares[1] > 0.5 and min(shares) >= 0.09
     assert sum(shares) == pytest.approx(1)
+
+
+ROLES = ("body", "bullet", "title", "subtitle", "kicker", "meta", "heading1", "heading2",
+         "heading3", "table", "table_head", "quote", "attribution", "source", "contents_title",
+         "contents", "margin")
+
+
+def _whole_twips(points: float) -> bool:
+    return abs(points * 20 - round(points * 20)) < 1e-9
+
+
+@pytest.mark.parametrize("body_size", [9.5, 10.5, 11, 12.5])
+def test_spaces_indents_and_leading_are_whole_twips_as_word_stores_them(body_size):
+    # Word keeps these in twentieths of a point: a leading of 14.175 pt is 14.2 in the DOCX,
+    # and the PDF must set the same, or the two drift apart by a point a page.
+    sheet = stylesheet(make_template(style=Style(body_size=body_size, line_spacing=1.35)))
+    for name in ROLES:
+        role = sheet.role(name)
+        for value in (role.leading, role.before, role.after, role.indent, role.hang):
+            assert _whole_twips(value), (name, value)
+    assert sheet.role("body").leading == pytest.approx(body_size * 1.35, abs=0.025)
+
+
+def test_a_rules_space_above_is_whole_points_as_a_word_border_gives_it():
+    for body_size in (9.5, 10.5, 11):
+        sheet = stylesheet(make_template(style=Style(body_size=body_size)))
+        for name in ("title", "contents"):
+            rule = sheet.rule(name)
+            assert rule.before == int(rule.before) and _whole_twips(rule.after)
