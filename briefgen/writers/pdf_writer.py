@@ -325,6 +325,7 @@ class _Renderer:
             cells.append([PdfParagraph(citation, styles.cell)] if citation else [""])
             data.append(cells)
         grid = PdfTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        drop = self.sheet.table_size - self.sheet.small_size
         grid.setStyle(TableStyle([
             self._table_font(),
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(self.sheet.table_header_color)),
@@ -335,6 +336,11 @@ class _Renderer:
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            # reportlab hangs a line of small type (the citation) from the top of its cell, a
+            # point and a half above the row's other first lines: lower it onto their baseline
+            # (as Word sets it), its cell no taller.
+            ("TOPPADDING", (-1, 1), (-1, -1), 3 + drop), ("BOTTOMPADDING", (-1, 1), (-1, -1),
+                                                           3 - drop),
         ]))
         grid.spaceAfter = self.sheet.table_space_after
         return grid

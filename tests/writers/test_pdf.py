@@ -425,6 +425,12 @@ def test_contents_entries_are_spaced_as_the_style_sheet_says(monkeypatch):
     assert pitches == {stylesheet(template).role("contents").leading + 3.0}
 
 
+def test_a_table_rows_citation_sits_on_the_rows_first_baseline():
+    # In small type, reportlab would hang it from the top of its cell, above the row's text.
+    lines = [text for page in render().pages for _, text in _baselines(page)]
+    assert any(text.startswith("12,000") and text.endswith("[1]") for text in lines), lines
+
+
 def test_a_line_is_never_squeezed_to_hold_one_more_word():
     # reportlab would narrow every space by up to 5% to fit a word; Word and LibreOffice never
     # do in ragged-right text, so the DOCX had paragraphs a line longer than the PDF's.
