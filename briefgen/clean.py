@@ -20,7 +20,15 @@ from briefgen.model import DroppedParagraph
 from briefgen.sanitize import sanitize
 
 # A line that ends a paragraph when the next line starts a new one without a blank line between.
-_PARAGRAPH_END = re.compile(r"""[.!?:;…"'”’)\]]\s*$""")
+# A closing quote ends one only after a full stop (``...problem,'' | Ecevit told reporters).
+_PARAGRAPH_END = re.compile(r"""(?:[.!?:;…]["'”’)\]]*|[)\]])\s*$""")
+# ... unless the line ends in an abbreviation that, wrapped, usually runs on: a month before its
+# day ("between Nov." | "3 and Nov. 16"), a title before a name, initials ("the U.N." | "High
+# Commissioner"). Joining is the safe side: the sentence splitter still sees the full stop.
+_ABBREVIATION_AT_END = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt"
+    r"|Lt|Sgt|Sen|Rep|Gov|Rev|St|Mt|Ft|No|Nos|vs)\.|(?<![\w.])(?:[A-Z]\.)+)\s*$"
+)
 _WORD_AT_END = re.compile(r"([^\W\d_]+)$")
 _WORD_AT_START = re.compile(r"^([^\W\d_]+)")
 _HYPHEN_AT_END = re.compile(r"([^\W\d_]+)-$")
@@ -192,7 +200,8 @@ def split_paragraphs(text: str) -> list[str]:
         for line in lines:
             if not current:
                 current = line
-            elif _PARAGRAPH_END.search(current) and _starts_paragraph(line):
+            elif (_PARAGRAPH_END.search(current) and not _ABBREVIATION_AT_END.search(current)
+                  and _starts_paragraph(line)):
                 paragraphs.append(current)
                 current = line
             else:
@@ -204,7 +213,7 @@ def split_paragraphs(text: str) -> list[str]:
 
 def _starts_paragraph(line: str) -> bool:
     first = line[0]
-    return first.isupper() or first.isdigit() or first in "\"'“‘([—–-•*#"
+    return first.isupper() or first.isdigit() or first in "\"'“‘`([—–-•*#"
 
 
 def join_wrapped(left: str, right: str) -> str:

@@ -33,6 +33,19 @@ def test_single_newline_after_a_full_sentence_starts_a_new_paragraph():
     ]
 
 
+def test_a_line_ending_in_an_abbreviation_or_a_comma_quote_is_a_wrap_not_a_paragraph_end():
+    text = ("The decision to cancel 99 games between Nov.\n3 and Nov. 16 came later.\n"
+            "He headed the office of the U.N.\nHigh Commissioner for Refugees.\n"
+            "``They will be taking on this problem,''\nEcevit told reporters.\n"
+            "``If Italy continues, it will regret it.''")
+    assert split_paragraphs(text) == [
+        "The decision to cancel 99 games between Nov. 3 and Nov. 16 came later.",
+        "He headed the office of the U.N. High Commissioner for Refugees.",
+        "``They will be taking on this problem,'' Ecevit told reporters.",
+        "``If Italy continues, it will regret it.''",
+    ]
+
+
 def test_boilerplate_and_repeated_captions_are_dropped_with_reasons():
     raw = "\n\n".join([
         "Kim inspects troops, in this photo provided by the agency. Yonhap",

@@ -105,6 +105,9 @@ _TITLE_AT_END = re.compile(
     r"\.$"
 )
 
+# A month before its day ("forum Nov. | 14-18."), which syntok sometimes takes for a sentence end.
+_MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
 
 #: A quotation left open longer than this many characters is taken to be unbalanced, not long.
 MAX_QUOTATION_CHARS = 1500
@@ -127,13 +130,19 @@ def _continues(text: str, start: int, end: int, following: str) -> bool:
         return True
     if _TITLE_AT_END.search(previous) and following[:1].isupper():  # "Rep. | Charles Schumer"
         return True
+    if _MONTH_AT_END.search(previous) and following[:1].isdigit():  # "Nov. | 14-18"
+        return True
     if previous.rstrip().endswith(";"):
         return True
     if end - start > MAX_QUOTATION_CHARS:
         return False
     open_curly = previous.count("“") > previous.count("”")
     open_straight = previous.count('"') % 2 == 1
-    return open_curly or open_straight
+    # Wire copy quotes ``like this''; a quotation running on into a new paragraph opens again
+    # without closing, so a sentence opening a new `` quotation starts afresh.
+    open_wire = (previous.rfind("``") > previous.rfind("''")
+                 and not following.lstrip().startswith("``"))
+    return open_curly or open_straight or open_wire
 
 
 @lru_cache(maxsize=131072)

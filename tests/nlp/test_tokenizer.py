@@ -69,6 +69,23 @@ def test_wire_style_quotes_end_a_sentence_where_syntok_does_not():
     ]
 
 
+def test_a_wire_style_quotation_over_several_sentences_stays_with_its_attribution():
+    text = ("David Bonior, the whip, said: ``This is wrong. It is unfair.'' The vote went on. "
+            "He added: ``We will fight. ``We will win,'' he said.")
+    assert split_sentences(text) == [
+        "David Bonior, the whip, said: ``This is wrong. It is unfair.''",
+        "The vote went on.",
+        # a quotation reopened without being closed (the next paragraph of a long quotation)
+        "He added: ``We will fight.",
+        "``We will win,'' he said.",
+    ]
+
+
+def test_a_month_before_its_days_does_not_end_the_sentence():
+    assert split_sentences("They meet at the forum Nov. 14-18. David said so.") == [
+        "They meet at the forum Nov. 14-18.", "David said so."]
+
+
 def test_a_paragraph_without_a_sentence_end_inside_is_one_sentence():
     assert split_sentences("  Troops crossed the border on Monday  ") == [
         "Troops crossed the border on Monday"]
