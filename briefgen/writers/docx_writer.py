@@ -39,14 +39,13 @@ from briefgen.writers.style import (
     HEADER_RULE,
     QUOTE_RULE,
     ROW_RULE,
+    SPLITTABLE_ROW_CHARS,
     StyleSheet,
     stylesheet,
     table_widths,
     wants_toc,
 )
 
-#: A table row longer than this may break across pages; shorter rows are kept whole.
-_SPLITTABLE_ROW_CHARS = 1200
 #: The height (points) of an empty paragraph that only holds a rule or ends a table: the least
 #: Word can store, so that it adds nothing the PDF does not have.
 _TWIP = 0.05
@@ -341,7 +340,7 @@ class _Builder:
             if number % 2:
                 for cell in cells:
                     parts.shade_cell(cell, sheet.stripe_fill)
-            if sum(len(value) for value in values) < _SPLITTABLE_ROW_CHARS:
+            if sum(len(value) for value in values) < SPLITTABLE_ROW_CHARS:
                 parts.row_flag(added, "cantSplit")
         self._add("Spacer")
 

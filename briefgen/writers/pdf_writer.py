@@ -29,7 +29,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.doctemplate import FrameBreak, LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefgen.errors import OutputError
@@ -53,6 +53,7 @@ from briefgen.writers.style import (
     HEADER_RULE,
     QUOTE_RULE,
     ROW_RULE,
+    SPLITTABLE_ROW_CHARS,
     StyleSheet,
     stylesheet,
     table_widths,
@@ -134,11 +135,11 @@ class _Renderer:
         if wants_toc(self.template):
             story += self._contents()
         pieces = layout.pieces(self.brief, self.template)
-        for number, piece in enumerate(pieces):
-            following = pieces[number + 1] if number + 1 < len(pieces) else None
+        flowed = [self._piece(piece) for piece in pieces]
+        for number, (piece, flowables) in enumerate(zip(pieces, flowed, strict=True)):
             if isinstance(piece, layout.Heading):
-                story.append(_RoomFor(self._room_after_heading(piece, following)))
-            story += self._piece(piece)
+                story.append(_RoomFor(_ahead(pieces, flowed, number)))
+            story += flowables
         try:
             document.multiBuild(story)
         except LayoutError:
@@ -233,20 +234,6 @@ class _Renderer:
                     for index, source in enumerate(self.brief.sources, start=1)]
         return []
 
-    def _room_after_heading(self, piece: layout.Heading, following: layout.Piece | None) -> float:
-        """Space a heading needs below it on its page: itself, and two lines of what follows
-        (a table's header row and first row), as Word's keep-with-next and widow control
-        give. With less, it starts the next page; with more, what follows may split under it
-        (see _KeepWithNext)."""
-        styles = self.styles
-        style = styles.heading1 if piece.level == 1 else styles.heading2
-        room = style.spaceBefore + style.leading + style.spaceAfter
-        if isinstance(following, layout.Heading):
-            room += styles.heading2.spaceBefore + styles.heading2.leading
-        if isinstance(following, layout.Grid):
-            return room + styles.cell.leading * 4
-        return room + styles.body.leading * 2
-
     def _running(self, text: str, citations: tuple[str, ...], lead: str | None, style,  # noqa: ANN001
                  continuation, bullet: str | None = None) -> list[Flowable]:
         """A paragraph or bullet; a very long one is set as several paragraphs."""
@@ -324,7 +311,10 @@ class _Renderer:
             citation = self._citation(row.citations, joined=False)
             cells.append([PdfParagraph(citation, styles.cell)] if citation else [""])
             data.append(cells)
-        grid = PdfTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        # Rows split only where the DOCX lets them (a row of much text); others move whole.
+        long_rows = any(sum(map(len, row.cells)) >= SPLITTABLE_ROW_CHARS for row in table.rows)
+        grid = PdfTable(data, colWidths=widths, repeatRows=1, splitInRow=int(long_rows),
+                        hAlign="LEFT")
         drop = self.sheet.table_size - self.sheet.small_size
         grid.setStyle(TableStyle([
             self._table_font(),
@@ -400,42 +390,78 @@ class _Renderer:
         canvas.restoreState()
 
 
+def _ahead(pieces: list[layout.Piece], flowed: list[list[Flowable]], number: int) -> list:
+    """The heading at ``number``, any headings right after it, and the first flowable after
+    them: what Word's keep-with-next holds together."""
+    ahead = []
+    while number < len(pieces):
+        ahead += flowed[number][:1]
+        if not isinstance(pieces[number], layout.Heading):
+            break
+        number += 1
+    return ahead
+
+
+def _starts_in(flowables: list[Flowable], canv, width: float, height: float,  # noqa: ANN001
+               space_above: float = 0.0) -> bool:
+    """Whether all but the last of ``flowables`` and the start of the last fit in ``height``:
+    all of it, or the first part it would split into (two lines of a paragraph, as widow
+    control allows; a table's header row and first row). ``space_above`` goes above the first;
+    the spaces between collapse, as the frame sets them."""
+    *kept, following = flowables
+    used, after = space_above, None
+    for flowable in kept:
+        if after is not None:
+            used += max(flowable.getSpaceBefore(), after)
+        used += flowable.wrapOn(canv, width, height)[1]
+        after = flowable.getSpaceAfter()
+    if after is not None:
+        used += max(following.getSpaceBefore(), after)
+    room = height - used
+    if room <= 0:
+        return False
+    return following.wrapOn(canv, width, room)[1] <= room or bool(
+        following.splitOn(canv, width, room))
+
+
 class _RoomFor(CondPageBreak):
-    """A page break unless ``height`` is left; it passes the space after the flowable before
-    it on, so that space still collapses with the heading's space before (as in Word)."""
+    """A page break unless the headings after it and the start of what follows them fit on
+    this page, as Word's keep-with-next and widow control give (``_starts_in``). It passes the
+    space after the flowable before it on, so that space still collapses with the heading's
+    space before (as in Word)."""
 
     _SPACETRANSFER = True
+
+    def __init__(self, ahead: list[Flowable]) -> None:
+        super().__init__(0)
+        self.ahead = ahead
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        if frame is None or frame._atTop or not self.ahead:
+            return 0, 0  # a new page cannot give more room
+        # The frame has taken the space after the flowable above; the heading's space before
+        # collapses with it.
+        above = max(self.ahead[0].getSpaceBefore() - frame._prevASpace, 0)
+        if not _starts_in(self.ahead, self.canv, width, height, above):
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
 
 
 class _KeepWithNext(KeepTogether):
     """What platypus wraps a heading and the flowable after it in (``keepWithNext``), made to
     act as Word's "keep with next": when the pair does not fit, it splits where it stands if
-    what follows can start under the heading (two lines of a paragraph, as widow control
-    allows; a table's header row and first row), and moves to the next page only if it
-    cannot. (platypus alone would move any pair that fits on a page, leaving a gap where Word
-    fills the page.) The room reserved before the heading (``_room_after_heading``) makes a
-    start under it the rule."""
+    what follows can start under the heading, and moves to the next page only if it cannot.
+    (platypus alone would move any pair that fits on a page, leaving a gap where Word fills the
+    page.) ``_RoomFor`` has already made sure it can start here."""
 
     def split(self, width: float, height: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (width, height):
             self.wrap(width, height)
-        if height < self._H and self._starts_here(width, height):
+        # ``height`` is below the first one's space before: the frame has taken it.
+        if height < self._H and _starts_in(self._content, self.canv, width, height):
             return self._content[:]
         return super().split(width, height)
-
-    def _starts_here(self, width: float, height: float) -> bool:
-        """Whether the last flowable can put its first part under the ones kept with it.
-        ``height`` is below the first one's space before (the frame has taken it); the spaces
-        between collapse, as the frame sets them."""
-        *kept, following = self._content
-        used = after = 0.0
-        for index, flowable in enumerate(kept):
-            if index:
-                used += max(flowable.getSpaceBefore(), after)
-            used += flowable.wrapOn(self.canv, width, height)[1]
-            after = flowable.getSpaceAfter()
-        room = height - used - max(after, following.getSpaceBefore())
-        return room > 0 and bool(following.splitOn(self.canv, width, room))
 
 
 class _BriefDocument(BaseDocTemplate):

@@ -304,6 +304,9 @@ HEADER_RULE = 0.75
 ROW_RULE = 0.25
 #: The rule at the left of a block quote (points).
 QUOTE_RULE = 2.0
+#: A table row with more text than this may break across pages; shorter rows are kept whole
+#: (Word's "cantSplit", and no split inside a row in the PDF).
+SPLITTABLE_ROW_CHARS = 1200
 POINTS_PER_MM = 72 / 25.4
 
 

@@ -369,38 +369,61 @@ def _baselines(page) -> list[tuple[float, str]]:  # noqa: ANN001
     return sorted(lines.items())
 
 
-def _two_sections(filler_sentences: int) -> Brief:
+def _two_sections(paragraphs: int, sentences: int) -> Brief:
     """A brief whose second heading falls lower on page 1 the more filler comes before it."""
     filler = " ".join(["The ministry said the talks would continue, officials told reporters "
-                       "on Monday."] * filler_sentences)
+                       "on Monday."] * sentences)
     following = " ".join(["Analysts expect the second round to last a week at least."] * 9)
     brief = make_brief()
     return brief.__class__(**{**brief.__dict__, "sections": (
-        Section("context", "Context", (Paragraph(filler, ("1",)),)),
+        Section("context", "Context", (Paragraph(filler, ("1",)),) * paragraphs),
         Section("risks", "Risks ahead", (Paragraph(following, ("2",)),)),
         Section("sources", "Sources", (SourceList(),)))})
 
 
 def test_a_heading_near_the_foot_keeps_two_lines_under_it_as_in_word():
     # Word's "keep with next" holds a heading to the first lines of what follows, not to all
-    # of it: the heading moves to the next page only when it and two lines do not fit.
+    # of it: the heading moves to the next page only when it and two lines do not fit (the
+    # space after the paragraph above collapsing into the heading's space before).
     template = make_template(toc=False)
     sheet = stylesheet(template)
     heading, body = sheet.role("heading1"), sheet.role("body")
     needed = heading.before + heading.leading + heading.after + 2 * body.leading
     foot = sheet.page_height_mm * POINTS_PER_MM - sheet.margins_mm[2] * POINTS_PER_MM
-    split_under_heading = 0
-    for sentences in range(38, 50):
-        pages = render(_two_sections(sentences), template).pages
-        first = [text for _, text in _baselines(pages[0])]
-        if any(text.startswith("Risks ahead") for text in first):
+    split_under_heading = tight_but_kept = 0
+    for paragraphs, sentences in [(1, n) for n in range(40, 48)] + [(27, 1)]:
+        pages = render(_two_sections(paragraphs, sentences), template).pages
+        lines = [(y, text) for y, text in _baselines(pages[0])
+                 if not text.startswith((MARKING, "Page "))]
+        at = next((i for i, (_, text) in enumerate(lines) if text.startswith("Risks ahead")), None)
+        above = lines[at - 1][0] if at is not None else lines[-1][0]
+        free = foot - above - (body.leading - body.size)  # below the line box above
+        if at is None:
+            assert free < needed, f"{paragraphs} x {sentences}: {free:.1f} pt left behind"
+        else:
             split_under_heading += "Analysts expect" in pages[1].extract_text()
-            continue
-        last_line = max(y for y, text in _baselines(pages[0])
-                        if not text.startswith((MARKING, "Page ")))
-        free = foot - last_line - (body.leading - body.size)
-        assert free < needed, f"{sentences} sentences: the heading left {free:.1f} pt behind"
+            tight_but_kept += free < needed + body.after
     assert split_under_heading, "no case put the heading at the foot of page 1"
+    assert tight_but_kept, "no case needed the spaces to collapse"
+
+
+def test_a_short_table_row_is_never_split_across_pages():
+    # The DOCX keeps such a row whole (Word's cantSplit): the PDF must not split it either,
+    # even where the header row and a few of its lines would fit at the foot of a page.
+    row = "ROWSTART " + " ".join(["the figure was disputed by every outlet"] * 12) + " ROWEND"
+    table = Table(("Figure", "What it counts"), (Row(("12,000", row), ("1",)),) * 3)
+    filler = "The ministry said the talks would continue, officials told reporters on Monday."
+    brief = make_brief()
+    for sentences in range(40, 52):
+        sections = (Section("context", "Context", (Paragraph(" ".join([filler] * sentences),
+                                                             ("1",)),)),
+                    Section("figures", "Key figures", (table,)),
+                    Section("sources", "Sources", (SourceList(),)))
+        pages = render(brief.__class__(**{**brief.__dict__, "sections": sections}),
+                       make_template(toc=False)).pages
+        for page in pages:
+            text = page.extract_text()
+            assert text.count("ROWSTART") == text.count("ROWEND"), sentences
 
 
 def test_contents_entries_are_spaced_as_the_style_sheet_says(monkeypatch):
