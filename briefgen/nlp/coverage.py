@@ -60,6 +60,17 @@ DANGLING_OPENERS = frozenset((
     "moreover", "furthermore", "besides", "additionally", "likewise", "similarly", "otherwise",
     "nevertheless", "nonetheless", "thus", "therefore", "hence", "consequently", "accordingly",
 ))
+# "It" that points at nothing: "It remains to be seen whether ...", "It is unclear how ...".
+_EXPLETIVE_IT = re.compile(
+    r"It (?:remains to be seen|(?:is|was) (?:not )?(?:yet |immediately |entirely )?"
+    r"(?:un)?(?:clear|known|likely|possible|certain))\b"
+)
+# Openings of more than one word that point back: "Despite these dangers, ...", "As a result, ...".
+_LEANING_OPENING = re.compile(
+    r"(?:(?:Despite|Because of|Given|After|Besides|Beyond|Amid|Like|Unlike) "
+    r"(?:this|these|that|those|such)|As a result|In addition|In turn|In response|For example"
+    r"|For instance|On the other hand|By contrast|In contrast)\b"
+)
 _OPENING_QUOTES = ("``", "“", '"', "‘")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: The solver sees at most this many candidates (the most valuable ones).
@@ -135,7 +146,7 @@ def choose(
         for sentence in (phrasings[index] if rephrase else (claim.sentence,))
         if max_words is None or word_count(sentence.text) <= max_words
     ]
-    options = [o for o in options if _stands_alone(o[1].text)] or options
+    options = [o for o in options if stands_alone(o[1].text)] or options
     if not options:
         return []
     # Sorted tuples and exact sums: iterating a set of strings follows the hash seed, and the
@@ -157,7 +168,7 @@ def choose(
     return _filled(chosen, claims, max_words, max_sentences)
 
 
-def _stands_alone(text: str) -> bool:
+def stands_alone(text: str) -> bool:
     """Whether a sentence makes sense out of its article: long enough to state a fact, not a
     question, not a quotation, not opening with a word that points back at what came before
     ("This", "But")."""
@@ -166,6 +177,10 @@ def _stands_alone(text: str) -> bool:
     if text.lstrip().startswith(_OPENING_QUOTES):  # a quotation: someone's words, not a fact
         return False
     first = _FIRST_WORD.match(text)
+    if _EXPLETIVE_IT.match(text):
+        return True
+    if _LEANING_OPENING.match(text.lstrip()):
+        return False
     return not (first and first.group(0).lower() in DANGLING_OPENERS)
 
 

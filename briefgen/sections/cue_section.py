@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.model import BulletList, Section
+from briefgen.nlp.coverage import stands_alone
 from briefgen.sections.material import Material, item
 
 
@@ -13,7 +14,8 @@ def build_cued(
 ) -> Section | None:
     chosen = []
     for claim in material.available():
-        match = cue.search(claim.text)
+        # A bullet is read on its own: "But ... derailed such a plan." means nothing there.
+        match = cue.search(claim.text) if stands_alone(claim.text) else None
         if match:
             chosen.append((claim, match.group(0).lower()))
         if len(chosen) >= budget:

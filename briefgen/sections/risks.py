@@ -9,6 +9,7 @@ A risk is a claim that states a threat, a consequence, escalation or uncertainty
 from __future__ import annotations
 
 from briefgen.model import BulletList, Item, Section
+from briefgen.nlp.coverage import stands_alone
 from briefgen.sections.cues import RISK_CUE
 from briefgen.sections.material import Material
 from briefgen.sections.positions import actor_index, speaker_label
@@ -21,7 +22,7 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     taken = []
     for claim in material.available():
         cue = RISK_CUE.search(claim.text)
-        if not cue:
+        if not cue or not stands_alone(claim.text):  # a bullet is read on its own
             continue
         label, attributed = _speaker(material, claim)
         reason = f"risk cue '{cue.group(0).lower()}'" + (f"; {attributed}" if attributed else "")

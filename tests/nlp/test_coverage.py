@@ -94,6 +94,7 @@ def test_a_rephrased_claim_is_not_shown_again_in_its_own_words_to_fill_a_sentenc
     "What can Seoul do about the troops that were sent to Russia?",
     "Troops left.",
     "Therefore the talks will resume in Seoul after the holiday next month.",
+    "Despite these dangers, Kim appears to have decided that the benefits outweigh the losses.",
 ])
 def test_sentences_that_lean_on_their_context_are_not_candidates(text):
     standalone = _claim("North Korea has sent thousands of troops to Russia for the war.", "1", "2")
@@ -135,3 +136,12 @@ def test_an_earlier_sentence_earns_more_on_its_own_the_lead_most(monkeypatch):
     assert bonuses[0] == coverage.LEAD_BONUS
     assert bonuses[1] == coverage.LEAD_BONUS * coverage.POSITION_DECAY
     assert bonuses[3] < 0.01 * bonuses[0]
+
+
+@pytest.mark.parametrize("text", [
+    "It remains to be seen whether the troops will change the course of the war.",
+    "It is unclear how many of the troops have already reached the front line.",
+])
+def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
+    assert coverage.stands_alone(text)
+    assert not coverage.stands_alone("It has sent thousands of troops to the front line.")

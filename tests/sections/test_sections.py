@@ -61,3 +61,13 @@ def test_bottom_line_draws_its_few_points_from_several_sources(seed_sections):
     items = seed_sections["bottom_line"].blocks[0].items
     assert 3 <= len(items) <= 5
     assert len({item.citations[0] for item in items}) >= 3
+
+
+def test_bullets_read_on_their_own_never_lean_on_a_sentence_not_shown(seed_sections):
+    # "But ... derailed such a plan." and "This marked ..." were once Context and summary bullets.
+    from briefgen.nlp.coverage import stands_alone
+
+    for section_id in ("context", "risks", "summaries"):
+        for block in seed_sections[section_id].blocks:
+            for bullet in block.items:
+                assert stands_alone(bullet.text), (section_id, bullet.text)
