@@ -20,7 +20,7 @@ from briefgen.model import DroppedParagraph
 from briefgen.sanitize import sanitize
 
 # A line that ends a paragraph when the next line starts a new one without a blank line between.
-# A closing quote ends one only after a full stop (``...problem,'' | Ecevit told reporters).
+# A closing quote ends one only after sentence punctuation (not ``...problem,'' | Ecevit told).
 _PARAGRAPH_END = re.compile(r"""(?:[.!?:;…]["'”’)\]]*|[)\]])\s*$""")
 # ... unless the line ends in an abbreviation that, wrapped, usually runs on: a month before its
 # day ("between Nov." | "3 and Nov. 16"), a title before a name, initials ("the U.N." | "High
