@@ -17,6 +17,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from briefgen.model import DroppedParagraph
+from briefgen.nlp.tokenizer import MONTH_ABBREVIATIONS
 from briefgen.sanitize import sanitize
 
 # A line that ends a paragraph when the next line starts a new one without a blank line between.
@@ -26,8 +27,8 @@ _PARAGRAPH_END = re.compile(r"""(?:[.!?:;…]["'”’)\]]*|[)\]])\s*$""")
 # day ("between Nov." | "3 and Nov. 16"), a title before a name, initials ("the U.N." | "High
 # Commissioner"). Joining is the safe side: the sentence splitter still sees the full stop.
 _ABBREVIATION_AT_END = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt"
-    r"|Lt|Sgt|Sen|Rep|Gov|Rev|St|Mt|Ft|No|Nos|vs)\.|(?<![\w.])(?:[A-Z]\.)+)\s*$"
+    rf"(?:\b(?:{MONTH_ABBREVIATIONS}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Rev|St|Mt"
+    r"|Ft|No|Nos|vs)\.|(?<![\w.])(?:[A-Z]\.)+)\s*$"
 )
 _WORD_AT_END = re.compile(r"([^\W\d_]+)$")
 _WORD_AT_START = re.compile(r"^([^\W\d_]+)")

@@ -105,8 +105,11 @@ _TITLE_AT_END = re.compile(
     r"\.$"
 )
 
+#: Months as news abbreviates them; one runs on into its day ("Nov. 3"), so its full stop rarely
+#: ends a sentence (also used by ``briefgen.clean`` to tell a line wrap from a paragraph end).
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 # A month before its day ("forum Nov. | 14-18."), which syntok sometimes takes for a sentence end.
-_MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_MONTH_AT_END = re.compile(rf"\b(?:{MONTH_ABBREVIATIONS})\.$")
 
 
 #: A quotation left open longer than this many characters is taken to be unbalanced, not long.
