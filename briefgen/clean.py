@@ -32,6 +32,7 @@ _ABBREVIATION_AT_END = re.compile(
 )
 _WORD_AT_END = re.compile(r"([^\W\d_]+)$")
 _WORD_AT_START = re.compile(r"^([^\W\d_]+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _HYPHEN_AT_END = re.compile(r"([^\W\d_]+)-$")
 _FINAL_PUNCTUATION = re.compile(r"[.!?:;,…\"”’]$")
 
@@ -78,18 +79,23 @@ _CREDIT = re.compile(r"^(additional |further )?(reporting|writing|editing|compil
                      re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|von|de|da|del|bin|al-\w+)){1,3}"
 _BYLINE = re.compile(
-    rf"^(?i:by)\s+(?P<author>{_NAME}(?:(?:,| and) {_NAME})*)\s*(?:[,|·•]\s*.{{0,40}})?$"
+    rf"^(?i:by|byline:)\s+(?P<author>{_NAME}(?:(?:,| and) {_NAME})*)\s*(?:[,|·•]\s*.{{0,40}})?$"
 )
 # "Robert Kelly (@Robert_E_Kelly) is a professor of political science at ...": the writer's bio.
+# "BYLINE: Amber Phillips.": a full stop after a whole word ends the line; "Jr." keeps its own.
+_LINE_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 _BIO = re.compile(
     rf"^(?P<author>{_NAME})(?: \([^)]{{1,40}}\))? (?:is|was|writes|has been)\b.{{0,300}}\b"
     r"(professor|fellow|journalist|writer|columnist|correspondent|editor|consultant|director"
     r"|author|analyst|researcher|lecturer|reporter|contributor|scholar|commentator|writes)\b",
 )
-# "BUSAN: ", "LOS ANGELES (Reuters) - ", "SEOUL, Oct. 25 (Yonhap) -- " at the start of the text.
+# At the start of the text: "BUSAN: ", "LOS ANGELES (Reuters) - ", "SEOUL, Oct. 25 (Yonhap) -- ",
+# "JAKARTA, Indonesia (AP) - ", "KANSAS CITY, Mo. (AP) - "; the New York Times wire separates
+# with an underscore ("WASHINGTON _ NASA and ...").
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
-    r"(?: \((?P<agency>[A-Z][A-Za-z ]{1,30})\))?\s*(?::|--|[-–—])\s+(?=[A-Z\"“‘'])"
+    r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)"
+    r"(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2})|, (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?))?"
+    r"(?: \((?P<agency>[A-Z][A-Za-z ]{1,30})\))?\s*(?::|--|[-–—_])\s+(?=[A-Z\"“‘'])"
 )
 # Wire copy often ends with its agency in brackets: "... alliance. (Yonhap)".
 _TRAILING_AGENCY = re.compile(
@@ -181,7 +187,8 @@ def _take_furniture(result: CleanText, paragraph: str) -> bool:
     byline = _BYLINE.match(stripped)
     if byline and len(stripped.split()) <= 12:
         if not result.author:
-            result.author, result.author_found_in = byline["author"], "byline"
+            author = _LINE_FULL_STOP.sub("", byline["author"])
+            result.author, result.author_found_in = author, "byline"
         result.drop(paragraph, "byline")
         return True
     reason = boilerplate_reason(stripped)
@@ -296,11 +303,21 @@ def _take_dateline(result: CleanText) -> None:
         place = match["place"].strip()
         if len(place.split()) > 4 or not place.replace(" ", "").replace(".", "").isupper():
             continue
-        result.dateline = ", ".join(part for part in (place, match["when"]) if part)
+        if _is_title_case(paragraph[match.end():]):  # "EXCLUSIVE: Senator Quits Race": a kicker
+            continue
+        parts = (place, match["region"], match["when"])
+        result.dateline = ", ".join(part for part in parts if part)
         result.dateline_outlet = match["agency"]
         result.paragraphs[index] = paragraph[match.end():]
         result.drop(match.group(0).strip(), "dateline")
         return
+
+
+def _is_title_case(text: str) -> bool:
+    """Whether a text is set like a headline: nearly all its longer words capitalised."""
+    words = [word for word in _LETTERS.findall(text) if len(word) > 3]
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= 4 and capitalised >= 0.8 * len(words)
 
 
 def _take_bio(result: CleanText) -> None:

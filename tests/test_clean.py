@@ -133,6 +133,39 @@ def test_a_dateline_moves_into_metadata_with_its_agency():
     assert (cleaned.dateline, cleaned.dateline_outlet) == ("SEOUL, Oct. 25", "Yonhap")
 
 
+def test_a_us_wire_dateline_keeps_its_state_or_country():
+    cleaned = clean_text("JAKARTA, Indonesia (AP) - As a U.N. envoy trotted toward a helicopter.")
+    assert (cleaned.dateline, cleaned.dateline_outlet) == ("JAKARTA, Indonesia", "AP")
+    assert cleaned.paragraphs == ["As a U.N. envoy trotted toward a helicopter."]
+    cleaned = clean_text("KANSAS CITY, Mo. (AP) -- The storm closed the airport on Monday.")
+    assert cleaned.dateline == "KANSAS CITY, Mo."
+
+
+def test_the_new_york_times_wire_dateline_ends_with_an_underscore():
+    cleaned = clean_text("WASHINGTON _ NASA and the Russian Space Agency have agreed.")
+    assert cleaned.dateline == "WASHINGTON"
+    assert cleaned.paragraphs == ["NASA and the Russian Space Agency have agreed."]
+
+
+def test_a_kicker_before_a_headline_is_not_a_dateline():
+    cleaned = clean_text("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\n\nHe spoke.")
+    assert cleaned.dateline is None
+    cleaned = clean_text("BOOM: Trump Just Fired A Missile Directly At Hillary.\n\nIt was late.")
+    assert cleaned.dateline is None
+
+
+def test_a_byline_label_names_the_author():
+    cleaned = clean_text("BYLINE: Amber Phillips.\n\nThe senator resigned on Monday.")
+    assert (cleaned.author, cleaned.author_found_in) == ("Amber Phillips", "byline")
+    assert cleaned.paragraphs == ["The senator resigned on Monday."]
+    assert clean_text("By Tom Smith Jr.\n\nThe senator resigned.").author == "Tom Smith Jr."
+
+
+def test_a_sentence_opening_with_an_acronym_is_not_a_dateline():
+    cleaned = clean_text("NATO, the Western alliance, met on Monday to discuss the troops.")
+    assert cleaned.dateline is None
+
+
 def test_a_trailing_agency_credit_is_the_outlet_not_part_of_the_sentence():
     cleaned = clean_text("Ties with the alliance will be tested. (Yonhap)")
     assert cleaned.trailing_outlet == "Yonhap"
