@@ -12,6 +12,8 @@ of each reference, recall averaged over the 4 references, then over the clusters
    best-rated ones (in document order) until 100 words.
 3. briefgen: exactly `briefgen summarize --words 100 clusters/<id>/docs` (checked once against
    the real command), with the default method and, to choose that default, with every method.
+4. How much 25 clusters can tell apart: the standard error of briefgen's mean and, against the
+   best published system on each measure, the paired difference with a bootstrap interval.
 There is no test split: every figure here is on the clusters the defaults were chosen on.
 """
 
@@ -45,6 +47,8 @@ PUBLISHED = {
 TOLERANCE = 0.05
 TARGET = (39.5, 9.8)
 WORDS = 100
+#: Resamples of the clusters for the bootstrap intervals (fixed seed: the same figures each run).
+BOOTSTRAP_RESAMPLES = 10_000
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -64,10 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
               "nothing measured.", file=sys.stderr)
         return 1
     scorer = Scorer(rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True))
+    per_cluster: dict[str, list[tuple[float, float]]] = {}  # system -> scores in cluster order
     clusters = sorted(path.name for path in (DATA / "clusters").iterdir() if path.is_dir())
     rows: list[tuple[str, float, float, str]] = []
 
-    calibrated = calibrate(scorer, clusters, rows)
+    calibrated = calibrate(scorer, clusters, rows, per_cluster)
     if not calibrated:
         print_table(rows)
         print("\nCalibration FAILED: the scorer does not reproduce the published dev table.")
@@ -87,7 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                   [m for m in METHODS if m != DEFAULT_METHOD])
     for method in methods:
         started = time.perf_counter()
-        r1, r2 = scorer.mean(clusters, lambda cluster, m=method: briefgen_summary(cluster, m))
+        scores = scorer.scores(clusters, lambda cluster, m=method: briefgen_summary(cluster, m))
+        per_cluster[f"briefgen {method}"] = scores
+        r1, r2 = mean_percent(scores)
         label = (f"**briefgen** (default, --method {method})" if method == DEFAULT_METHOD
                  else f"briefgen --method {method}")
         rows.append((label, r1, r2, f"{time.perf_counter() - started:.0f} s"))
@@ -97,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"briefgen: ROUGE-1 {default[1]:.2f} ({default[1] - TARGET[0]:+.2f}), "
           f"ROUGE-2 {default[2]:.2f} ({default[2] - TARGET[1]:+.2f}).")
     print("There is no test split: briefgen's settings were chosen on these same 25 clusters.")
+    print_sampling_error(per_cluster, f"briefgen {DEFAULT_METHOD}")
     return 0
 
 
@@ -116,24 +124,57 @@ class Scorer:
         return (statistics.fmean(s["rouge1"].recall for s in scores),
                 statistics.fmean(s["rouge2"].recall for s in scores))
 
+    def scores(
+        self, clusters: Sequence[str], summarise: Callable[[str], str]
+    ) -> list[tuple[float, float]]:
+        """ROUGE-1 and ROUGE-2 recall (x100) of each cluster's summary."""
+        return [tuple(100 * x for x in self.score(cluster, summarise(cluster)))
+                for cluster in clusters]
+
     def mean(self, clusters: Sequence[str], summarise: Callable[[str], str]) -> tuple[float, float]:
-        pairs = [self.score(cluster, summarise(cluster)) for cluster in clusters]
-        return (100 * statistics.fmean(p[0] for p in pairs),
-                100 * statistics.fmean(p[1] for p in pairs))
+        return mean_percent(self.scores(clusters, summarise))
+
+
+def mean_percent(scores: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    return (statistics.fmean(s[0] for s in scores), statistics.fmean(s[1] for s in scores))
+
+
+def print_sampling_error(per_cluster: dict[str, list[tuple[float, float]]], ours: str) -> None:
+    """How far 25 clusters pin a mean down: its standard error, and the paired difference from
+    the best published system on each measure with a bootstrap 95% interval over clusters."""
+    import numpy as np
+
+    mine = np.array(per_cluster[ours])
+    resamples = np.random.default_rng(0).integers(0, len(mine), (BOOTSTRAP_RESAMPLES, len(mine)))
+    print("\nSampling error over the clusters:")
+    for column, measure in enumerate(("ROUGE-1", "ROUGE-2")):
+        error = mine[:, column].std(ddof=1) / np.sqrt(len(mine))
+        best = max(PUBLISHED, key=lambda system: statistics.fmean(
+            s[column] for s in per_cluster[f"SumRepo {system}"]))
+        difference = mine[:, column] - np.array(per_cluster[f"SumRepo {best}"])[:, column]
+        low, high = np.percentile(difference[resamples].mean(axis=1), [2.5, 97.5])
+        wins = int((difference > 0).sum())
+        print(f"  {measure}: standard error of briefgen's mean {error:.2f}; against {best}, "
+              f"the best published, {difference.mean():+.2f} (95% interval {low:+.2f} to "
+              f"{high:+.2f}; higher on {wins} of {len(mine)} clusters)")
 
 
 def first_words(text: str, count: int = WORDS) -> str:
     return " ".join(text.split()[:count])
 
 
-def calibrate(scorer: Scorer, clusters: Sequence[str], rows: list) -> bool:
+def calibrate(
+    scorer: Scorer, clusters: Sequence[str], rows: list, per_cluster: dict[str, list]
+) -> bool:
     """Score every SumRepo system; the published ones must match the README within TOLERANCE."""
     ok = True
     for system in sorted(path.name for path in (DATA / "sumrepo").iterdir() if path.is_dir()):
         folder = DATA / "sumrepo" / system
-        r1, r2 = scorer.mean(
+        scores = scorer.scores(
             clusters, lambda cluster, f=folder: (f / f"{cluster}.txt").read_text(encoding="utf-8")
         )
+        per_cluster[f"SumRepo {system}"] = scores
+        r1, r2 = mean_percent(scores)
         note = "not in the README's dev table"
         if system in PUBLISHED:
             expected = PUBLISHED[system]
