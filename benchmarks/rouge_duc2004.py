@@ -27,6 +27,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "duc2004-dev"
 sys.path.insert(0, str(ROOT))
@@ -128,8 +130,11 @@ class Scorer:
         self, clusters: Sequence[str], summarise: Callable[[str], str]
     ) -> list[tuple[float, float]]:
         """ROUGE-1 and ROUGE-2 recall (x100) of each cluster's summary."""
-        return [tuple(100 * x for x in self.score(cluster, summarise(cluster)))
-                for cluster in clusters]
+        scores = []
+        for cluster in clusters:
+            rouge1, rouge2 = self.score(cluster, summarise(cluster))
+            scores.append((100 * rouge1, 100 * rouge2))
+        return scores
 
     def mean(self, clusters: Sequence[str], summarise: Callable[[str], str]) -> tuple[float, float]:
         return mean_percent(self.scores(clusters, summarise))
@@ -142,19 +147,20 @@ def mean_percent(scores: Sequence[tuple[float, float]]) -> tuple[float, float]:
 def print_sampling_error(per_cluster: dict[str, list[tuple[float, float]]], ours: str) -> None:
     """How far 25 clusters pin a mean down: its standard error, and the paired difference from
     the best published system on each measure with a bootstrap 95% interval over clusters."""
-    import numpy as np
-
     mine = np.array(per_cluster[ours])
+    published = [name for name in (f"SumRepo {system}" for system in PUBLISHED)
+                 if name in per_cluster]
     resamples = np.random.default_rng(0).integers(0, len(mine), (BOOTSTRAP_RESAMPLES, len(mine)))
     print("\nSampling error over the clusters:")
     for column, measure in enumerate(("ROUGE-1", "ROUGE-2")):
         error = mine[:, column].std(ddof=1) / np.sqrt(len(mine))
-        best = max(PUBLISHED, key=lambda system: statistics.fmean(
-            s[column] for s in per_cluster[f"SumRepo {system}"]))
-        difference = mine[:, column] - np.array(per_cluster[f"SumRepo {best}"])[:, column]
+        best = max(published, key=lambda system: statistics.fmean(
+            s[column] for s in per_cluster[system]))
+        difference = mine[:, column] - np.array(per_cluster[best])[:, column]
         low, high = np.percentile(difference[resamples].mean(axis=1), [2.5, 97.5])
         wins = int((difference > 0).sum())
-        print(f"  {measure}: standard error of briefgen's mean {error:.2f}; against {best}, "
+        print(f"  {measure}: standard error of briefgen's mean {error:.2f}; against "
+              f"{best.removeprefix('SumRepo ')}, "
               f"the best published, {difference.mean():+.2f} (95% interval {low:+.2f} to "
               f"{high:+.2f}; higher on {wins} of {len(mine)} clusters)")
 
@@ -164,7 +170,10 @@ def first_words(text: str, count: int = WORDS) -> str:
 
 
 def calibrate(
-    scorer: Scorer, clusters: Sequence[str], rows: list, per_cluster: dict[str, list]
+    scorer: Scorer,
+    clusters: Sequence[str],
+    rows: list[tuple[str, float, float, str]],
+    per_cluster: dict[str, list[tuple[float, float]]],
 ) -> bool:
     """Score every SumRepo system; the published ones must match the README within TOLERANCE."""
     ok = True

@@ -79,24 +79,50 @@ _CREDIT = re.compile(r"^(additional |further )?(reporting|writing|editing|compil
                      re.IGNORECASE)
 _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|von|de|da|del|bin|al-\w+)){1,3}"
 _BYLINE = re.compile(
-    rf"^(?i:by|byline:)\s+(?P<author>{_NAME}(?:(?:,| and) {_NAME})*)\s*(?:[,|·•]\s*.{{0,40}})?$"
+    rf"^(?i:(?:byline:\s+)?by|byline:)\s+(?P<author>{_NAME}(?:(?:,| and) {_NAME})*)"
+    r"\s*(?:[,|·•]\s*.{0,40})?$"
 )
 # "Robert Kelly (@Robert_E_Kelly) is a professor of political science at ...": the writer's bio.
-# "BYLINE: Amber Phillips.": a full stop after a whole word ends the line; "Jr." keeps its own.
-_LINE_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+# "BYLINE: Amber Phillips.", "Amy Li.": the full stop ends the line; "Jr." and "T." keep theirs.
+_LINE_FULL_STOP = re.compile(r"(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])\.$")
 _BIO = re.compile(
     rf"^(?P<author>{_NAME})(?: \([^)]{{1,40}}\))? (?:is|was|writes|has been)\b.{{0,300}}\b"
     r"(professor|fellow|journalist|writer|columnist|correspondent|editor|consultant|director"
     r"|author|analyst|researcher|lecturer|reporter|contributor|scholar|commentator|writes)\b",
 )
 # At the start of the text: "BUSAN: ", "LOS ANGELES (Reuters) - ", "SEOUL, Oct. 25 (Yonhap) -- ",
-# "JAKARTA, Indonesia (AP) - ", "KANSAS CITY, Mo. (AP) - "; the New York Times wire separates
-# with an underscore ("WASHINGTON _ NASA and ...").
+# "JAKARTA, Indonesia (AP) - ", "KANSAS CITY, Mo. - ", "NEW DELHI, India, Oct. 25 (PTI) - "; the
+# New York Times wire separates with an underscore ("WASHINGTON _ NASA and ...").
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)"
-    r"(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2})|, (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?))?"
+    r"(?:, (?P<region>(?:[A-Z][a-z]{0,4}\.)+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?"
+    r"(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: \((?P<agency>[A-Z][A-Za-z ]{1,30})\))?\s*(?::|--|[-–—_])\s+(?=[A-Z\"“‘'])"
 )
+# Without an agency's credit, "NATO, Russia - Talks resume" is no dateline: a region is taken
+# only when a wire agency follows it or it is a US state (AP abbreviation or spelled out).
+_US_STATES = frozenset((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+))
+# Words a headline in Title Case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "the", "to", "vs", "via", "with",
+))
+# "Mo.", "Calif.", "N.Y.", "W.Va.", "D.C.": a region shaped like a state's abbreviation.
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
+# Labels that head a story or its headline and name no place ("BREAKING: ", "EXCLUSIVE – ").
+_KICKERS = frozenset((
+    "ANALYSIS", "BREAKING", "BREAKING NEWS", "COMMENTARY", "CORRECTION", "EDITORIAL",
+    "EXCLUSIVE", "EXPLAINER", "FACT CHECK", "LISTEN", "LIVE", "OPINION", "PHOTOS", "REVIEW",
+    "UPDATE", "UPDATED", "VIDEO", "WARNING", "WATCH",
+))
 # Wire copy often ends with its agency in brackets: "... alliance. (Yonhap)".
 _TRAILING_AGENCY = re.compile(
     r"(?<=[.!?”\"’])\s*\((?P<outlet>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)\s*$"
@@ -303,8 +329,17 @@ def _take_dateline(result: CleanText) -> None:
         place = match["place"].strip()
         if len(place.split()) > 4 or not place.replace(" ", "").replace(".", "").isupper():
             continue
-        if _is_title_case(paragraph[match.end():]):  # "EXCLUSIVE: Senator Quits Race": a kicker
+        if place in _KICKERS:
+            result.paragraphs[index] = paragraph[match.end():]
+            result.drop(match.group(0).strip(), "kicker")
+            return
+        region = match["region"]
+        if region and not (match["agency"] or region in _US_STATES
+                           or _STATE_ABBREVIATION.fullmatch(region)):
             continue
+        bare = not (region or match["when"] or match["agency"])
+        if bare and _is_title_case(paragraph[match.end():]):  # "BOOM: Trump Just Fired ...":
+            continue  # a label before a headline, not a place before a story
         parts = (place, match["region"], match["when"])
         result.dateline = ", ".join(part for part in parts if part)
         result.dateline_outlet = match["agency"]
@@ -314,10 +349,12 @@ def _take_dateline(result: CleanText) -> None:
 
 
 def _is_title_case(text: str) -> bool:
-    """Whether a text is set like a headline: nearly all its longer words capitalised."""
-    words = [word for word in _LETTERS.findall(text) if len(word) > 3]
-    capitalised = sum(word[0].isupper() for word in words)
-    return len(words) >= 4 and capitalised >= 0.8 * len(words)
+    """Whether a text is set like a headline: every word capitalised but the small ones ("Trump
+    Just Fired A Missile At the Border"). A story's sentence always has lower-case words of
+    substance ("met", "leader")."""
+    words = _LETTERS.findall(text)
+    lower = [w for w in words if w[0].islower() and len(w) > 1 and w not in _TITLE_SMALL_WORDS]
+    return len(words) >= 4 and not lower
 
 
 def _take_bio(result: CleanText) -> None:

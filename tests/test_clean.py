@@ -133,12 +133,16 @@ def test_a_dateline_moves_into_metadata_with_its_agency():
     assert (cleaned.dateline, cleaned.dateline_outlet) == ("SEOUL, Oct. 25", "Yonhap")
 
 
-def test_a_us_wire_dateline_keeps_its_state_or_country():
+def test_a_wire_dateline_keeps_the_state_or_country_after_the_city():
     cleaned = clean_text("JAKARTA, Indonesia (AP) - As a U.N. envoy trotted toward a helicopter.")
     assert (cleaned.dateline, cleaned.dateline_outlet) == ("JAKARTA, Indonesia", "AP")
     assert cleaned.paragraphs == ["As a U.N. envoy trotted toward a helicopter."]
-    cleaned = clean_text("KANSAS CITY, Mo. (AP) -- The storm closed the airport on Monday.")
-    assert cleaned.dateline == "KANSAS CITY, Mo."
+    assert clean_text("KANSAS CITY, Mo. -- The storm closed the airport.").dateline == (
+        "KANSAS CITY, Mo.")
+    assert clean_text("WASHINGTON, D.C. - The bill passed.").dateline == "WASHINGTON, D.C."
+    assert clean_text("DES MOINES, Iowa - The polls closed.").dateline == "DES MOINES, Iowa"
+    cleaned = clean_text("NEW DELHI, India, Oct. 25 (PTI) - The talks ended.")
+    assert (cleaned.dateline, cleaned.dateline_outlet) == ("NEW DELHI, India, Oct. 25", "PTI")
 
 
 def test_the_new_york_times_wire_dateline_ends_with_an_underscore():
@@ -147,23 +151,33 @@ def test_the_new_york_times_wire_dateline_ends_with_an_underscore():
     assert cleaned.paragraphs == ["NASA and the Russian Space Agency have agreed."]
 
 
-def test_a_kicker_before_a_headline_is_not_a_dateline():
-    cleaned = clean_text("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.\n\nHe spoke.")
+def test_an_acronym_and_a_name_before_a_dash_are_not_a_dateline():
+    for text in ("NATO, Russia - Talks resume on Monday.", "U.S., Britain - The allies agreed.",
+                 "NASA, Boeing _ The rocket flew."):
+        cleaned = clean_text(text)
+        assert (cleaned.dateline, cleaned.paragraphs) == (None, [text])
+
+
+def test_a_dateline_before_a_lead_full_of_names_is_still_a_dateline():
+    lead = "South Korean President Moon Jae-in met North Korean leader Kim Jong Un."
+    assert clean_text(f"SEOUL: {lead}").dateline == "SEOUL"
+    assert clean_text(f"MOSCOW (Reuters) - {lead}").dateline == "MOSCOW"
+
+
+def test_a_label_before_a_headline_or_a_story_is_not_a_dateline():
+    cleaned = clean_text("BOOM: Trump Just Fired A Missile Directly At the Border.\n\nIt was late.")
     assert cleaned.dateline is None
-    cleaned = clean_text("BOOM: Trump Just Fired A Missile Directly At Hillary.\n\nIt was late.")
-    assert cleaned.dateline is None
+    assert cleaned.paragraphs[0].startswith("BOOM: Trump")
+    cleaned = clean_text("BREAKING: The Senate passed the bill.")
+    assert (cleaned.dateline, cleaned.paragraphs) == (None, ["The Senate passed the bill."])
 
 
 def test_a_byline_label_names_the_author():
     cleaned = clean_text("BYLINE: Amber Phillips.\n\nThe senator resigned on Monday.")
     assert (cleaned.author, cleaned.author_found_in) == ("Amber Phillips", "byline")
     assert cleaned.paragraphs == ["The senator resigned on Monday."]
+    assert clean_text("BYLINE: By Amy Li.\n\nThe senator resigned.").author == "Amy Li"
     assert clean_text("By Tom Smith Jr.\n\nThe senator resigned.").author == "Tom Smith Jr."
-
-
-def test_a_sentence_opening_with_an_acronym_is_not_a_dateline():
-    cleaned = clean_text("NATO, the Western alliance, met on Monday to discuss the troops.")
-    assert cleaned.dateline is None
 
 
 def test_a_trailing_agency_credit_is_the_outlet_not_part_of_the_sentence():
