@@ -82,9 +82,9 @@ _BYLINE = re.compile(
     rf"^(?i:(?:byline:\s+)?by|byline:)\s+(?P<author>{_NAME}(?:(?:,| and) {_NAME})*)"
     r"\s*(?:[,|·•]\s*.{0,40})?$"
 )
-# "Robert Kelly (@Robert_E_Kelly) is a professor of political science at ...": the writer's bio.
 # "BYLINE: Amber Phillips.", "Amy Li.": the full stop ends the line; "Jr." and "T." keep theirs.
 _LINE_FULL_STOP = re.compile(r"(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])\.$")
+# "Robert Kelly (@Robert_E_Kelly) is a professor of political science at ...": the writer's bio.
 _BIO = re.compile(
     rf"^(?P<author>{_NAME})(?: \([^)]{{1,40}}\))? (?:is|was|writes|has been)\b.{{0,300}}\b"
     r"(professor|fellow|journalist|writer|columnist|correspondent|editor|consultant|director"
@@ -118,11 +118,11 @@ _TITLE_SMALL_WORDS = frozenset((
 # "Mo.", "Calif.", "N.Y.", "W.Va.", "D.C.": a region shaped like a state's abbreviation.
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
 # Labels that head a story or its headline and name no place ("BREAKING: ", "EXCLUSIVE – ").
-_KICKERS = frozenset((
-    "ANALYSIS", "BREAKING", "BREAKING NEWS", "COMMENTARY", "CORRECTION", "EDITORIAL",
-    "EXCLUSIVE", "EXPLAINER", "FACT CHECK", "LISTEN", "LIVE", "OPINION", "PHOTOS", "REVIEW",
-    "UPDATE", "UPDATED", "VIDEO", "WARNING", "WATCH",
-))
+_KICKER = re.compile(
+    r"^(?:ANALYSIS|BREAKING(?: NEWS)?|COMMENTARY|CORRECTION|EDITORIAL|EXCLUSIVE|EXPLAINER"
+    r"|FACT CHECK|LISTEN|LIVE|OPINION|PHOTOS|REVIEW|UPDATED?|VIDEO|WARNING|WATCH)"
+    r"\s*(?::|--|[-–—])\s+(?=[A-Z\"“‘'])"
+)
 # Wire copy often ends with its agency in brackets: "... alliance. (Yonhap)".
 _TRAILING_AGENCY = re.compile(
     r"(?<=[.!?”\"’])\s*\((?P<outlet>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)\s*$"
@@ -196,6 +196,7 @@ def clean_text(raw: str, *, find_title: bool = False, known_title: str | None = 
     # A heading after the last paragraph heads nothing: it is page furniture.
     for subhead in pending_subheads:
         result.drop(subhead, "heading with no text after it")
+    _take_kicker(result)
     _take_dateline(result)
     _take_bio(result)
     _take_trailing_agency(result)
@@ -329,10 +330,6 @@ def _take_dateline(result: CleanText) -> None:
         place = match["place"].strip()
         if len(place.split()) > 4 or not place.replace(" ", "").replace(".", "").isupper():
             continue
-        if place in _KICKERS:
-            result.paragraphs[index] = paragraph[match.end():]
-            result.drop(match.group(0).strip(), "kicker")
-            return
         region = match["region"]
         if region and not (match["agency"] or region in _US_STATES
                            or _STATE_ABBREVIATION.fullmatch(region)):
@@ -340,12 +337,23 @@ def _take_dateline(result: CleanText) -> None:
         bare = not (region or match["when"] or match["agency"])
         if bare and _is_title_case(paragraph[match.end():]):  # "BOOM: Trump Just Fired ...":
             continue  # a label before a headline, not a place before a story
-        parts = (place, match["region"], match["when"])
+        parts = (place, region, match["when"])
         result.dateline = ", ".join(part for part in parts if part)
         result.dateline_outlet = match["agency"]
         result.paragraphs[index] = paragraph[match.end():]
         result.drop(match.group(0).strip(), "dateline")
         return
+
+
+def _take_kicker(result: CleanText) -> None:
+    """Drop a label such as "BREAKING: " or "EXCLUSIVE – " off the start of the story: it names
+    no place, and the story (or a dateline) follows it."""
+    for index, paragraph in enumerate(result.paragraphs[:3]):
+        match = _KICKER.match(paragraph)
+        if match:
+            result.paragraphs[index] = paragraph[match.end():]
+            result.drop(match.group(0).strip(), "kicker")
+            return
 
 
 def _is_title_case(text: str) -> bool:

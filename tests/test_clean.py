@@ -170,6 +170,8 @@ def test_a_label_before_a_headline_or_a_story_is_not_a_dateline():
     assert cleaned.paragraphs[0].startswith("BOOM: Trump")
     cleaned = clean_text("BREAKING: The Senate passed the bill.")
     assert (cleaned.dateline, cleaned.paragraphs) == (None, ["The Senate passed the bill."])
+    cleaned = clean_text("EXCLUSIVE: WASHINGTON (Reuters) - The talks ended.")
+    assert (cleaned.dateline, cleaned.paragraphs) == ("WASHINGTON", ["The talks ended."])
 
 
 def test_a_byline_label_names_the_author():
