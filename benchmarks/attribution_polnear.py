@@ -31,7 +31,7 @@ from pathlib import Path
 
 from sumy.utils import get_stop_words
 
-from briefgen.sections.attribution import find_attributions
+from briefgen.extract.attribution import find_attributions
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "polnear"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.pipeline import build_brief
+from briefgen.pipeline import build_brief, read_articles
 from briefgen.templates import load_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,6 +16,12 @@ SEEDS = ROOT / "seeds"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 FIXED_DATE = dt.date(2024, 10, 28)
+
+
+@pytest.fixture(scope="session")
+def seed_articles():
+    """The seeds' five articles, read once for the whole session."""
+    return read_articles([SEEDS])
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

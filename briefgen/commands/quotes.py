@@ -8,12 +8,12 @@ from typing import Any
 import click
 
 from briefgen.commands.reading import reading_options
+from briefgen.extract.actors import ActorIndex
+from briefgen.extract.attribution import find_attributions
 from briefgen.model import Article
 from briefgen.pipeline import read_articles
 from briefgen.readers import ReadOptions
 from briefgen.sanitize import safe_text
-from briefgen.sections.actors import ActorIndex
-from briefgen.sections.attribution import find_attributions
 
 
 @click.command()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from briefgen.extract.cues import CONTEXT_CUE
 from briefgen.model import Section
 from briefgen.sections.cue_section import build_cued
-from briefgen.sections.cues import CONTEXT_CUE
 from briefgen.sections.material import Material
 
 DEFAULT_ITEMS = 6

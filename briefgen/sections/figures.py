@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.lexicon import wordset
 from briefgen.model import Claim, Row, Section, Sentence, Table
-from briefgen.sections.lexicon import wordset
 from briefgen.sections.material import Material
 
 DEFAULT_ITEMS = 8

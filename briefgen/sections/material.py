@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefgen.extract.attribution import Attribution, find_attributions
 from briefgen.model import Article, Claim, Item, Sentence
-from briefgen.sections.attribution import Attribution, find_attributions
 
 
 @dataclass

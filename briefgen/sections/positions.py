@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.extract.actors import ActorIndex, Resolution
+from briefgen.extract.attribution import Attribution
+from briefgen.extract.lexicon import wordset
 from briefgen.model import Claim
-from briefgen.sections.actors import ActorIndex, Resolution
-from briefgen.sections.attribution import Attribution
-from briefgen.sections.lexicon import wordset
 from briefgen.sections.material import Material
 
 #: Verbs of stated action: what an actor decided, is doing or condemned.

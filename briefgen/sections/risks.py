@@ -8,9 +8,9 @@ A risk is a claim that states a threat, a consequence, escalation or uncertainty
 
 from __future__ import annotations
 
+from briefgen.extract.cues import RISK_CUE
 from briefgen.model import BulletList, Item, Section
 from briefgen.nlp.coverage import stands_alone
-from briefgen.sections.cues import RISK_CUE
 from briefgen.sections.material import Material
 from briefgen.sections.positions import actor_index, speaker_label
 

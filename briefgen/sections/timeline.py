@@ -1,7 +1,7 @@
 """Timeline: dated events in order, each a verbatim sentence with its date as the text gives it.
 
 A sentence is an event when it names a date that can be placed on the calendar (see
-``briefgen.sections.dates``): "on Friday" in an undated article cannot, and stays with the
+``briefgen.extract.dates``): "on Friday" in an undated article cannot, and stays with the
 other sections. The most important dated claims are chosen, then shown in calendar order.
 The timeline chooses right after the bottom line, so the dated events it needs are not taken
 by sections that could do without them.
@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.extract.dates import DateMention, find_dates, parse_iso
 from briefgen.model import Claim, Row, Section, Table
-from briefgen.sections.dates import DateMention, find_dates, parse_iso
 from briefgen.sections.material import Material
 
 DEFAULT_ITEMS = 8

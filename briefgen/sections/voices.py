@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefgen.extract.people import Person
 from briefgen.model import BulletList, Claim, Item, Section
 from briefgen.sections.material import Material
-from briefgen.sections.people import Person
 from briefgen.sections.positions import actor_index
 
 DEFAULT_ITEMS = 6

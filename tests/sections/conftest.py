@@ -5,19 +5,12 @@ from __future__ import annotations
 import pytest
 
 from briefgen.nlp.select import group_claims, rated_sentences
-from briefgen.pipeline import read_articles
 from briefgen.sections import SECTION_BUILDERS, build_sections
 from briefgen.sections.material import Material
 from briefgen.templates import SectionSpec
-from tests.conftest import SEEDS
 
 ALL_SECTIONS = ("bottom_line", "context", "stakeholders", "risks", "figures", "timeline",
                 "voices", "summaries", "sources")
-
-
-@pytest.fixture(scope="session")
-def seed_articles():
-    return read_articles([SEEDS])
 
 
 def material_for(articles) -> Material:  # noqa: ANN001

@@ -1,7 +1,7 @@
 """Timeline: dated events, in calendar order, each row a verbatim sentence with its date."""
 
+from briefgen.extract.dates import find_dates
 from briefgen.model import Article
-from briefgen.sections.dates import find_dates
 from briefgen.sections.timeline import build
 from tests.sections.conftest import material_for
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.sections.attribution import find_attributions
+from briefgen.extract.attribution import find_attributions
 
 
 def _one(text):

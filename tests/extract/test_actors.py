@@ -2,9 +2,9 @@
 
 import pytest
 
+from briefgen.extract.actors import ActorIndex
+from briefgen.extract.gazetteer import alias_index
 from briefgen.model import Article
-from briefgen.sections.actors import ActorIndex
-from briefgen.sections.gazetteer import alias_index
 
 
 @pytest.fixture(scope="module")

@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from briefgen.extract.lexicon import wordset
 from briefgen.nlp.tokenizer import split_sentences
-from briefgen.sections.lexicon import wordset
 
 #: Verbs that attribute content to a speaker, in the forms that take a subject.
 _CUE_VERBS = (

@@ -19,9 +19,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefgen.extract.gazetteer import alias_index, alias_pattern
+from briefgen.extract.people import PRONOUNS, PeopleIndex, Person
 from briefgen.model import Article
-from briefgen.sections.gazetteer import alias_index, alias_pattern
-from briefgen.sections.people import PRONOUNS, PeopleIndex, Person
 
 #: Institutions that news names without their country when it is the home country.
 GENERIC_INSTITUTIONS = re.compile(

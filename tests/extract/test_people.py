@@ -1,7 +1,7 @@
 """People: names with the titles and affiliations the text gives them, and later mentions."""
 
+from briefgen.extract.people import PeopleIndex
 from briefgen.model import Article
-from briefgen.sections.people import PeopleIndex
 
 
 def _index(*paragraphs):

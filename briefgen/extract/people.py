@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefgen.extract.gazetteer import alias_index, alias_pattern
+from briefgen.extract.lexicon import wordset
 from briefgen.model import Article
-from briefgen.sections.gazetteer import alias_index, alias_pattern
-from briefgen.sections.lexicon import wordset
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z]\.)"
 NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}")

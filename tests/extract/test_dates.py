@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from briefgen.sections.dates import find_dates
+from briefgen.extract.dates import find_dates
 
 FRIDAY_OCT_25 = dt.date(2024, 10, 25)
 
