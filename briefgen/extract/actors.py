@@ -1,15 +1,26 @@
-"""Actors of a story and the names that stand for them ("Seoul", "the NIS" -> South Korea).
+"""Actors of a story, of every kind, and the names that stand for them.
 
-A mention rolls up to its actor by the first rule that applies:
+An actor is whoever holds a position or acts in the story: a state ("Seoul", "the Kremlin" ->
+its country), an international body or armed group (``gazetteer``), an organisation the text
+names (a company, court, party, agency, league, tribe; ``organisations``), or a person who
+speaks for no body the text names (``people``). A speaker phrase rolls up to its actor by the
+first rule that applies:
 
-1. a pronoun ("he said") stands for the person last named before it;
-2. a named person speaks for the actor their office names ("Pentagon spokeswoman Sabrina
-   Singh" -> United States, "NATO Secretary-General Mark Rutte" -> NATO), as the text
-   describes them anywhere in the story; experts and former officials speak for no actor;
-3. a country, capital, demonym, organisation, armed group or institution named in the phrase
-   ("South Korea's spy agency", "Moscow", "the Pentagon"; see ``gazetteer``);
-4. an institution named without its country ("the presidential office", "the NIS") belongs to
-   the story's home country: the country whose institutions the story names most.
+1. a pronoun ("he said") stands for the nearest person named before it in the same article who
+   can be it (a man for "he", a woman for "she", where the text tells);
+2. a named person speaks for the body their office or affiliation names ("Pentagon
+   spokeswoman Sabrina Singh" -> United States, "Microsoft spokesman Mark Murray" ->
+   Microsoft), as the same article describes them first, then the story; experts, analysts and
+   former officials speak for no actor; anyone else speaks for themself;
+3. an organisation the phrase names, by name, acronym or as "the company" (the last one the
+   article named);
+4. a country, capital, demonym, international body or armed group named in the phrase, where
+   it stands for that actor (not "New Jersey", "Steve Ireland", "Turkish Daily News");
+5. an institution named without its country ("the foreign ministry") belongs to the country
+   whose institutions the same article names; without such evidence it stays unresolved.
+
+Actors are ranked by salience across the story: in how many articles they appear, then how
+often they are named (a person's mentions count for the body they speak for).
 """
 
 from __future__ import annotations
@@ -19,31 +30,21 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.gazetteer import alias_index, alias_pattern
-from briefgen.extract.people import PRONOUNS, PeopleIndex, Person
+from briefgen.extract.gazetteer import GENERIC_INSTITUTIONS, alias_index, country_mentions
+from briefgen.extract.organisations import Organisation, OrganisationIndex
+from briefgen.extract.people import GENDER_OF_PRONOUN, PRONOUNS, PeopleIndex, Person
 from briefgen.model import Article
 
-#: Institutions that news names without their country when it is the home country.
-GENERIC_INSTITUTIONS = re.compile(
-    r"\b(?:presidential office|president(?:'s|’s)? office|foreign ministry|defen[cs]e ministry|"
-    r"ministry(?: of \w+)?|government|administration|spy agency|intelligence agency|"
-    r"intelligence service|National Intelligence Service|NIS|National Security Council|"
-    r"NSC|cabinet|parliament|lawmakers|legislature|military|armed forces|joint chiefs|"
-    r"unification ministry|prime minister(?:'s|’s)? office|the president)\b",
-    re.IGNORECASE,
-)
-#: Words that make a speaker an analyst rather than an actor ("experts say").
+#: Words that make a speaker an analyst or a medium rather than an actor ("experts say").
 EXPERT_SPEAKERS = re.compile(
     r"\b(?:experts?|analysts?|observers?|scholars?|researchers?|academics?|think tanks?|"
-    r"commentators?|pundits?|critics?|sources?|report|study|survey|newspaper|journal|"
-    r"professor|fellow)\b",
+    r"commentators?|pundits?|critics?|sources?|reports?|study|studies|survey|polls?|"
+    r"newspapers?|journal|magazine|daily|agency reported|news agency|television|radio|"
+    r"professor|fellow|witnesses|residents?)\b",
     re.IGNORECASE,
 )
-
-
 #: A pronoun stands for a person named at most this many characters before it.
 PRONOUN_REACH = 600
-
 
 @dataclass(frozen=True)
 class Resolution:
@@ -59,26 +60,36 @@ class Resolution:
 
 
 class ActorIndex:
-    """The actors of a story: aliases found in its articles, its people and its home country."""
+    """The actors of a story: the states, bodies and people its articles name, by salience."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
-        self.articles = {article.id: article for article in articles}
         self.people = PeopleIndex(articles)
+        self.organisations = OrganisationIndex(articles)
         self.mentions: Counter[str] = Counter()
+        self.articles_of: dict[str, set[str]] = {}
+        #: Per article, where it names a state's own institution ("South Korea's spy agency").
+        self._institutions: dict[str, list[tuple[int, str]]] = {}
         self._home_votes: Counter[str] = Counter()
         for article in articles:
             text = article.text
-            for match in alias_pattern().finditer(text):
-                alias = alias_index()[match.group(0)]
-                self.mentions[alias.actor] += 1
-                if _qualifies_institution(text, match.end()):
+            for match, alias in country_mentions(text):
+                self._count(alias.actor, article.id)
+                if alias.kind in {"country", "capital", "demonym"} and \
+                        _qualifies_institution(text, match.end()):
+                    self._institutions.setdefault(article.id, []).append(
+                        (match.start(), alias.actor))
                     self._home_votes[alias.actor] += 1
-        named = Counter(mention.person.key for mentions in self.people.mentions.values()
-                        for mention in mentions)
-        for person in self.people.people.values():
-            actor = self._person_actor(person)[0]
-            if actor:
-                self.mentions[actor] += named[person.key]
+            for mention in self.organisations.mentions.get(article.id, []):
+                self._count(mention.organisation.name, article.id)
+        for article_id, mentions in self.people.mentions.items():
+            for mention in mentions:
+                actor = self._person_actor(mention.person, article=article_id)[0]
+                if actor:
+                    self._count(actor, article_id)
+
+    def _count(self, actor: str, article: str) -> None:
+        self.mentions[actor] += 1
+        self.articles_of.setdefault(actor, set()).add(article)
 
     @property
     def home(self) -> str | None:
@@ -87,9 +98,14 @@ class ActorIndex:
             return None
         return self._home_votes.most_common(1)[0][0]
 
+    def salience(self, actor: str) -> tuple[int, int]:
+        """In how many articles the actor appears, then how often it is named."""
+        return len(self.articles_of.get(actor, ())), self.mentions[actor]
+
     def ranked(self) -> list[str]:
-        """Actors by prominence: how often the story names them, any way it does."""
-        return [actor for actor, _ in sorted(self.mentions.items(), key=lambda e: (-e[1], e[0]))]
+        """Actors by salience, the most salient first."""
+        return sorted(self.mentions, key=lambda actor: (
+            tuple(-value for value in self.salience(actor)), actor))
 
     def resolve(self, phrase: str | None, article: str, position: int) -> Resolution:
         """The actor a speaker phrase stands for (see the module docstring for the rules)."""
@@ -97,66 +113,101 @@ class ActorIndex:
             return Resolution(None, "no speaker")
         words = phrase.lower().split()
         if len(words) == 1 and words[0] in PRONOUNS:
-            person = self.people.person_before(article, position, PRONOUN_REACH)
+            person = self.people.person_before(article, position, PRONOUN_REACH,
+                                               GENDER_OF_PRONOUN.get(words[0]))
             if person is None:
-                return Resolution(None, f"'{phrase}' names no one just before")
-            actor, via = self._person_actor(person)
+                return Resolution(None, f"'{phrase}' names no one just before in its article")
+            actor, via = self._person_actor(person, article=article)
             return Resolution(actor, f"'{phrase}' = {person.name}; {via}", person)
-        person = self.people.person_in(phrase, article, position)
+        person = self.people.person_in(phrase, article, position) or \
+            self.people.titled_before(phrase, article, position, PRONOUN_REACH * 3)
         if person is not None:
-            actor, via = self._person_actor(person, phrase)
+            actor, via = self._person_actor(person, phrase, article)
             return Resolution(actor, via, person)
         if EXPERT_SPEAKERS.search(phrase):
             return Resolution(None, f"'{phrase}' is an analyst or a report, not an actor")
-        alias = _first_alias(phrase)
-        if alias:
-            actor = alias_index()[alias].actor
-            return Resolution(actor, f"'{alias}' stands for {actor}")
+        organisation = self.organisations.named_in(phrase) or \
+            self.organisations.pointed_at(phrase, article, position)
+        state = _state_named(phrase)
+        if state and (organisation is None or state[1] < phrase.find(organisation.name)):
+            return Resolution(state[0], f"'{state[2]}' stands for {state[0]}")
+        if organisation is not None:
+            return Resolution(organisation.name, f"'{phrase}' is {organisation.name}")
         generic = GENERIC_INSTITUTIONS.search(phrase)
-        if generic and self.home:
-            return Resolution(self.home, f"'{generic.group(0)}' without a country: the story's "
-                                         f"home country, {self.home}")
+        if generic:
+            country = self._institution_country(article, position)
+            if country:
+                return Resolution(country, f"'{generic.group(0)}' without a country: the "
+                                           f"story names {country}'s institutions")
+            return Resolution(None, f"'{generic.group(0)}' without a country the article names")
         return Resolution(None, f"'{phrase}' names no known actor")
 
     def actors_in(self, text: str) -> list[str]:
-        """Actors named in a text, in order of first mention."""
+        """States and bodies named in a text, in order of first mention."""
         found: list[str] = []
-        for match in alias_pattern().finditer(text):
-            actor = alias_index()[match.group(0)].actor
-            if actor not in found:
-                found.append(actor)
+        for _, alias in country_mentions(text):
+            if alias.actor not in found:
+                found.append(alias.actor)
         return found
 
-    def _person_actor(self, person: Person, phrase: str | None = None) -> tuple[str | None, str]:
-        official = None
-        if phrase:
-            title = phrase[: phrase.find(person.name.split()[0])] if person.name else ""
-            if _first_alias(title):
-                official = title.strip()
-        official = official or person.official_description()
-        if official:
-            alias = _first_alias(official)
-            if alias:
-                actor = alias_index()[alias].actor
-                return actor, f"{person.name}, '{official}': '{alias}' stands for {actor}"
-            generic = GENERIC_INSTITUTIONS.search(official) or "president" in official.lower()
-            if generic and self.home:
-                return self.home, (f"{person.name}, '{official}' without a country: the "
-                                   f"story's home country, {self.home}")
+    def _institution_country(self, article: str, position: int) -> str | None:
+        """The country whose institution the article named last before ``position`` (else
+        first after it): "the government" in an article about "the Turkish government". An
+        article that names none means the story's home country, if the story has one."""
+        named = self._institutions.get(article, [])
+        before = [actor for start, actor in named if start < position]
+        if before:
+            return before[-1]
+        return named[0][1] if named else self.home
+
+    def _person_actor(self, person: Person, phrase: str | None = None,
+                      article: str | None = None) -> tuple[str | None, str]:
+        """The actor a person speaks for: the body their office names, else themself; an
+        expert or a former official speaks for no one ("a former North Korean army officer
+        who now heads a think tank")."""
         expert = person.expert_description()
         if expert:
             return None, f"{person.name} is an analyst ('{expert}'), not an actor"
-        return None, f"{person.name}: no office named"
+        official = None
+        if phrase and person.name:
+            title = phrase[: phrase.find(person.name.split()[0])]
+            if title.strip() and (_state_named(title) or self.organisations.named_in(title)):
+                official = title.strip()
+        official = official or person.official_description(article)
+        for description in filter(None, (official, person.best_description(article))):
+            body = self._body_named(description, article)
+            if body:
+                return body, f"{person.name}, '{description}': {body}"
+        if official and (GENERIC_INSTITUTIONS.search(official) or
+                         "president" in official.lower()) and article:
+            country = self._institution_country(article, 10**9)
+            if country:
+                return country, (f"{person.name}, '{official}' without a country: the "
+                                 f"story names {country}'s institutions")
+        return person.name, f"{person.name} speaks for no body the text names"
+
+    def _body_named(self, description: str, article: str | None) -> str | None:
+        state = _state_named(description)
+        organisation: Organisation | None = self.organisations.named_in(description)
+        if state and (organisation is None or
+                      state[1] <= description.find(organisation.name)):
+            return state[0]
+        if organisation is not None and not EXPERT_SPEAKERS.search(description):
+            return organisation.name
+        return None
 
 
-def _first_alias(phrase: str) -> str | None:
-    match = alias_pattern().search(phrase)
-    return match.group(0) if match else None
+def _state_named(phrase: str) -> tuple[str, int, str] | None:
+    """The state or international body a phrase names where it stands for it: (actor,
+    offset, the name as written)."""
+    for match, alias in country_mentions(phrase):
+        return alias.actor, match.start(), match.group(0)
+    return None
 
 
 def _qualifies_institution(text: str, end: int) -> bool:
     """'South Korea's spy agency', 'the South Korean government': a country naming its own
-    institution (evidence of the story's home country)."""
+    institution (evidence of whose "government" an article means)."""
     following = text[end:end + 40]
     match = re.match(r"(?:[’']s)?\s+((?:\w+\s+){0,2}?)(\w+(?:\s+of\s+\w+)?)", following)
     if not match:
@@ -167,3 +218,8 @@ def _qualifies_institution(text: str, end: int) -> bool:
         match.group(2).lower(),
     )) or bool(re.match(r"(?:[’']s)?\s+(?:\w+\s+)?(?:spy|intelligence) (?:agency|service)",
                         following))
+
+
+def is_alias(word: str) -> bool:
+    """Whether a word is a name of the gazetteer ("Seoul", "NATO")."""
+    return word in alias_index()

@@ -10,8 +10,11 @@ name is their country's metonym, and the few abbreviations news writes with dots
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+
+from briefgen.extract.lexicon import wordset
 
 #: A capital or demonym counts only for countries at least this populous (the small
 #: territories share demonyms with their states and have capitals such as "The Valley").
@@ -78,8 +81,10 @@ def aliases() -> tuple[Alias, ...]:
 
     def add(name: str, actor: str, kind: str) -> None:
         name = name.strip()
-        if len(name) >= 2 and name not in found:
-            found[name] = Alias(name, actor, kind)
+        # news sets "People's Republic" with a typographic apostrophe as often as not
+        for variant in {name, name.replace("'", "’")}:
+            if len(variant) >= 2 and variant not in found:
+                found[variant] = Alias(variant, actor, kind)
 
     countries = _countries()
     for name, _ in countries:
@@ -130,3 +135,65 @@ def alias_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def alias_index() -> dict[str, Alias]:
     return {alias.name: alias for alias in aliases()}
+
+
+#: Institutions that news names without their country.
+GENERIC_INSTITUTIONS = re.compile(
+    r"\b(?:presidential office|president(?:'s|’s)? office|foreign ministry|defen[cs]e ministry|"
+    r"ministry(?: of \w+)?|government|administration|spy agency|intelligence agency|"
+    r"intelligence service|National Intelligence Service|NIS|National Security Council|"
+    r"NSC|cabinet|parliament|legislature|military|armed forces|joint chiefs|"
+    r"unification ministry|prime minister(?:'s|’s)? office|the president)\b",
+    re.IGNORECASE,
+)
+
+#: Capitalised words that may follow a country's name inside a longer name and keep it the
+#: country's: its offices and bodies ("South Korean President ...", "the Turkish Foreign
+#: Ministry", "Russian Defense Ministry"). Any other capitalised word makes the name something
+#: else: "Turkish Daily News", "Indian Affairs", "Palestine Liberation Organization".
+STATE_WORDS = wordset(
+    "president presidential prime premier minister ministry ministers foreign defense defence "
+    "interior finance economy trade justice home government cabinet parliament parliamentary "
+    "army navy air force forces military embassy ambassador consulate envoy officials official "
+    "leader leaders king queen prince emperor chancellor chancellery secretary spokesman "
+    "spokeswoman foreign-ministry state troops soldiers police intelligence security council "
+    "senate congress legislature authorities authority administration navy coast guard "
+    "marines special senator sen rep representative gen general adm admiral gov governor col "
+    "colonel maj major lt people's navy's army's supreme top chief deputy vice central "
+    "secretary-general director director-general chairman chairwoman head commissioner "
+    "representative delegate delegation mission headquarters summit member members allies ally "
+    "spokesperson commander commanders"
+)
+#: Capitalised words before a country's name that do not make it part of a longer name.
+_OPENERS = wordset(
+    "the a an former then both all many most some two three several other and but in on at "
+    "for from with by of to as while when after before since if that this these those its "
+    "their his her our pro anti said says according meanwhile however also yesterday today "
+    "now later earlier instead still yet so thus indeed recently last next under unlike like "
+    "neither either not only even"
+)
+
+
+def country_mentions(text: str) -> Iterator[tuple[re.Match[str], Alias]]:
+    """The names of the gazetteer that stand for their actor where they stand: a whole word that
+    is not part of a longer name ("New Jersey", "Steve Ireland", "American Indians", "the
+    Bureau of Indian Affairs"), unless what follows is the state's own office ("Turkish Foreign
+    Ministry") or the name is a possessive ("Russia's Vladimir Putin")."""
+    for match in alias_pattern().finditer(text):
+        if _in_longer_name(text, match):
+            continue
+        yield match, alias_index()[match.group(0)]
+
+
+def _in_longer_name(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 40):match.start()]
+    previous = re.search(r"([\w’'&-]+)(\s+(?:of|for|de)\s+|\s+)$", before)
+    if previous and previous.group(1)[:1].isupper() and \
+            previous.group(1).lower() not in _OPENERS:
+        return True  # "New Jersey", "Steve Ireland", "Bureau of Indian": a name goes on before
+    after = text[match.end():match.end() + 40]
+    if re.match(r"[’']s\b", after):
+        return False  # "Russia's Vladimir Putin": the country owns what follows
+    following = re.match(r"\s+(?:(?:of|for|de)\s+)?([A-Z][\w.’'&-]*)", after)
+    # "Turkish Daily News", "Indian Affairs", "Mexico City" are other names
+    return bool(following and following.group(1).lower().rstrip(".") not in STATE_WORDS)

@@ -18,7 +18,11 @@ from briefgen.extract.gazetteer import alias_index, alias_pattern
 from briefgen.extract.lexicon import wordset
 from briefgen.model import Article
 
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z]\.)"
+#: A word of a name: capitalised, in any Latin script ("Gocer", "Göçer", "Jong-un", "O'Neill").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+_NAME_WORD = (rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+              rf"(?:-[{_UPPER}{_LOWER}]+)?|[{_UPPER}]\.)")
 NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}")
 #: Words of office that may stand before a name.
 OFFICIAL_TITLES = wordset(
@@ -49,6 +53,20 @@ _NOT_NAME = wordset(
 PRONOUNS = wordset("he she him her his")
 
 
+#: Words that tell a person's gender where the text gives them (titles, honorifics, roles).
+_MALE_WORDS = wordset(
+    "mr. mr sir he his him spokesman chairman congressman businessman king prince father son "
+    "husband brother boy man uncle nephew grandfather actor emperor lord duke"
+)
+_FEMALE_WORDS = wordset(
+    "mrs. mrs ms. ms miss she her spokeswoman chairwoman congresswoman businesswoman queen "
+    "princess mother daughter wife widow sister girl woman aunt niece grandmother actress "
+    "empress lady duchess"
+)
+#: Pronouns by gender, for resolving "he said" to a man and "she said" to a woman.
+GENDER_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
 @dataclass
 class Person:
     """One named person of the story."""
@@ -56,6 +74,9 @@ class Person:
     name: str  # the fullest form seen, e.g. "Kim Jong-un"
     descriptions: list[str] = field(default_factory=list)  # titles and appositives, as written
     articles: set[str] = field(default_factory=set)
+    #: The descriptions each article gives (an affiliation is the article's, not the story's).
+    described_in: dict[str, list[str]] = field(default_factory=dict)
+    gender: str | None = None  # "m", "f", or None when the text does not tell
 
     @property
     def key(self) -> str:
@@ -65,17 +86,21 @@ class Person:
     def tokens(self) -> set[str]:
         return {token.lower() for token in re.split(r"[\s-]+", self.name) if len(token) > 1}
 
-    def official_description(self) -> str | None:
+    def describe(self, article: str, description: str) -> None:
+        if description not in self.descriptions:
+            self.descriptions.append(description)
+        here = self.described_in.setdefault(article, [])
+        if description not in here:
+            here.append(description)
+        if self.gender is None:
+            self.gender = gender_of(description)
+
+    def official_description(self, article: str | None = None) -> str | None:
         """A description that gives a current office ("NATO Secretary-General"); one that names
-        where the office is ("South Korean President") before a bare one ("President")."""
-        offices = []
-        for description in self.descriptions:
-            words = description.lower().replace(",", " ").split()
-            office = any(word in OFFICIAL_TITLES for word in words) and "former" not in words
-            if office and not any(word.strip(".") in EXPERT_WORDS for word in words):
-                offices.append(description)
-        named = [description for description in offices if alias_pattern().search(description)]
-        return (named or offices or [None])[0]
+        where the office is ("South Korean President") before a bare one ("President"). The
+        article's own descriptions come first."""
+        pool = self.described_in.get(article, []) if article is not None else []
+        return _office(pool) or _office(self.descriptions)
 
     def expert_description(self) -> str | None:
         for description in self.descriptions:
@@ -84,11 +109,32 @@ class Person:
                 return description
         return None
 
-    def best_description(self) -> str | None:
-        """The most telling description: an appositive if there is one, else the longest title."""
-        appositives = [d for d in self.descriptions if d[:1].islower() or d.startswith("a ")]
-        pool = appositives or self.descriptions
+    def best_description(self, article: str | None = None) -> str | None:
+        """The most telling description: an appositive if there is one, else the longest title.
+        With an article, only what that article says of the person."""
+        pool = self.described_in.get(article, []) if article is not None else self.descriptions
+        appositives = [d for d in pool if d[:1].islower() or d.startswith("a ")]
+        pool = appositives or pool
         return max(pool, key=len) if pool else None
+
+
+def _office(descriptions: list[str]) -> str | None:
+    offices = []
+    for description in descriptions:
+        words = description.lower().replace(",", " ").split()
+        office = any(word in OFFICIAL_TITLES for word in words) and "former" not in words
+        if office and not any(word.strip(".") in EXPERT_WORDS for word in words):
+            offices.append(description)
+    named = [description for description in offices if alias_pattern().search(description)]
+    return (named or offices or [None])[0]
+
+
+def gender_of(description: str) -> str | None:
+    """'spokeswoman', 'Mrs.', 'his wife': the gender a description tells, if any."""
+    words = {word.strip(",.;:()").lower() for word in description.split()}
+    words |= {word + "." for word in words}
+    male, female = bool(words & _MALE_WORDS), bool(words & _FEMALE_WORDS)
+    return "m" if male and not female else "f" if female and not male else None
 
 
 @dataclass(frozen=True)
@@ -101,7 +147,7 @@ class Mention:
 
 def name_key(name: str) -> str:
     """"Kim Jong-un" and "Kim Jong Un" are one person."""
-    return re.sub(r"[^a-z]", "", name.lower())
+    return re.sub(r"[^\w]|_", "", name.lower())
 
 
 class PeopleIndex:
@@ -110,17 +156,20 @@ class PeopleIndex:
     def __init__(self, articles: Sequence[Article]) -> None:
         self.people: dict[str, Person] = {}
         self.mentions: dict[str, list[Mention]] = {}
+        texts = {article.id: article.text for article in articles}
         for article in articles:
-            self._collect(article)
+            self._collect(article.id, texts[article.id])
+        self._owners = self._token_owners()
         for article in articles:
-            self._link_short_mentions(article)
+            self._link_short_mentions(article.id, texts[article.id])
         self._starts = {article: [m.start for m in mentions]
                         for article, mentions in self.mentions.items()}
+        for article in articles:
+            self._learn_genders(article.id, texts[article.id])
 
     # -- finding people
 
-    def _collect(self, article: Article) -> None:
-        text = article.text
+    def _collect(self, article: str, text: str) -> None:
         for match in NAME.finditer(text):
             name, name_start = _strip_leading(match.group(0), match.start())
             if not _looks_like_person(name):
@@ -128,13 +177,18 @@ class PeopleIndex:
             title = _title_before(text, name_start)
             appositive = _appositive_after(text, name_start + len(name))
             possessor = _possessive_before(text, name_start)
-            if title or appositive or possessor or _speaks(text, name_start + len(name)):
+            honorific = _honorific_before(text, name_start)
+            end = name_start + len(name)
+            if title or appositive or possessor or honorific or _speaks(text, end) or \
+                    _age_after(text, end):
                 person = self._person(name)
                 for description in (title, appositive, possessor):
-                    if description and description not in person.descriptions:
-                        person.descriptions.append(description)
-                person.articles.add(article.id)
-                self._mention(person, article.id, name_start, name_start + len(name))
+                    if description:
+                        person.describe(article, description)
+                if honorific and person.gender is None:
+                    person.gender = gender_of(honorific)
+                person.articles.add(article)
+                self._mention(person, article, name_start, name_start + len(name))
 
     def _person(self, name: str) -> Person:
         key = name_key(name)
@@ -147,28 +201,31 @@ class PeopleIndex:
     def _mention(self, person: Person, article: str, start: int, end: int) -> None:
         self.mentions.setdefault(article, []).append(Mention(person, article, start, end))
 
-    def _link_short_mentions(self, article: Article) -> None:
-        """'Putin', 'Yu', 'Kim Jong Un' after the full name: the same person (the one of that
-        name mentioned last, else the one this article or the story describes most). One pass
-        over the text, so long articles with many people stay fast."""
+    def _token_owners(self) -> dict[str, list[Person]]:
+        """Each name word ("putin", "yu") and the people whose name holds it, built once."""
         owners: dict[str, list[Person]] = {}
         for person in self.people.values():
             for token in person.tokens:
                 if token not in _NOT_NAME and len(token) >= 2:
                     owners.setdefault(token, []).append(person)
-        full = sorted(self.mentions.get(article.id, []), key=lambda mention: mention.start)
-        if not owners:
-            self.mentions[article.id] = full
+        return owners
+
+    def _link_short_mentions(self, article: str, text: str) -> None:
+        """'Putin', 'Yu', 'Kim Jong Un' after the full name: the same person (the one of that
+        name mentioned last, else the one this article or the story describes most). One pass
+        over the article's capitalised words, with the story's name words in a dict, so that
+        the work grows with the text, not with the number of people in the story."""
+        full = sorted(self.mentions.get(article, []), key=lambda mention: mention.start)
+        if not self._owners:
+            self.mentions[article] = full
             return
-        tokens = sorted(owners, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tokens)) + r")(?![\w-])",
-                             re.IGNORECASE)
         starts = [mention.start for mention in full]
         last_seen: dict[str, int] = {}
         passed = 0
         linked = []
-        for match in pattern.finditer(article.text):
-            if not match.group(0)[0].isupper():
+        for match in _CAPITALISED_WORD.finditer(text):
+            candidates = self._owners.get(match.group(0).lower())
+            if not candidates:
                 continue
             while passed < len(full) and full[passed].start < match.start():
                 last_seen[full[passed].person.key] = full[passed].start
@@ -176,16 +233,31 @@ class PeopleIndex:
             inside = bisect.bisect_right(starts, match.start()) - 1
             if inside >= 0 and full[inside].end > match.start():
                 continue  # part of a full name already counted
-            candidates = owners[match.group(0).lower()]
             seen = [person for person in candidates if person.key in last_seen]
             if seen:
                 owner = max(seen, key=lambda person: last_seen[person.key])
             else:
-                here = [p for p in candidates if article.id in p.articles] or candidates
+                here = [p for p in candidates if article in p.articles] or candidates
                 owner = max(here, key=lambda p: (len(p.descriptions), len(p.name)))
             last_seen[owner.key] = match.start()
-            linked.append(Mention(owner, article.id, match.start(), match.end()))
-        self.mentions[article.id] = sorted(full + linked, key=lambda mention: mention.start)
+            linked.append(Mention(owner, article, match.start(), match.end()))
+        self.mentions[article] = sorted(full + linked, key=lambda mention: mention.start)
+
+    def _learn_genders(self, article: str, text: str) -> None:
+        """'Smith said he ...': a person is a man or a woman when the first personal pronoun
+        after their name, in the same sentence and with no other person named between, says so."""
+        mentions = self.mentions.get(article, [])
+        for index, mention in enumerate(mentions):
+            person = mention.person
+            if person.gender is not None:
+                continue
+            limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+            stop = re.search(r"[.!?](?:\s|$)", text[mention.end:limit])
+            window = text[mention.end:mention.end + stop.start()] if stop else \
+                text[mention.end:limit]
+            pronoun = re.search(r"\b(he|she|his|her|him)\b", window, re.IGNORECASE)
+            if pronoun:
+                person.gender = GENDER_OF_PRONOUN[pronoun.group(1).lower()]
 
     def _before(self, article: str, position: int) -> list[Mention]:
         """The article's mentions that start before a position, in text order."""
@@ -201,13 +273,11 @@ class PeopleIndex:
         key = name_key(phrase)
         if key in self.people:
             return self.people[key]
-        words = [w.lower() for w in re.findall(r"[A-Za-z’'-]+", phrase) if w[0].isupper()]
+        words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase) if w[0].isupper()]
         if not words:
             return None
-        candidates = [
-            person for person in self.people.values()
-            if set(words) <= person.tokens or any(w in person.tokens for w in words[-1:])
-        ]
+        candidates = [person for person in self._owners.get(words[-1], [])
+                      if set(words) <= person.tokens or len(words) == 1]
         if not candidates:
             return None
         if article is not None:
@@ -219,20 +289,40 @@ class PeopleIndex:
                 candidates = here
         return max(candidates, key=lambda p: (len(p.descriptions), len(p.name)))
 
-    def person_before(self, article: str, position: int, reach: int | None = None
+    def person_before(self, article: str, position: int, reach: int | None = None,
+                      gender: str | None = None) -> Person | None:
+        """The person last named before a position in the same article (for 'he said'), if
+        named within ``reach`` characters of it; with a gender, the last one who can be it."""
+        for mention in reversed(self._before(article, position)):
+            if reach is not None and position - mention.end > reach:
+                return None
+            if gender is None or mention.person.gender in (None, gender):
+                return mention.person
+        return None
+
+    def titled_before(self, phrase: str, article: str, position: int, reach: int
                       ) -> Person | None:
-        """The person last named before a position (for 'he said'), if named within
-        ``reach`` characters of it."""
-        earlier = self._before(article, position)
-        if not earlier or (reach is not None and position - earlier[-1].end > reach):
+        """'the president', 'the foreign minister': the last person named before a position in
+        the same article whose title there holds those words ("President Yoon Suk Yeol")."""
+        match = re.fullmatch(r"\s*(?:the|The)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*", phrase)
+        if not match:
             return None
-        return earlier[-1].person
+        words = match.group(1).lower().split()
+        if words[-1] not in OFFICIAL_TITLES:
+            return None
+        for mention in reversed(self._before(article, position)):
+            if position - mention.end > reach:
+                return None
+            said = " ".join(mention.person.described_in.get(article, ())).lower()
+            if all(word in said.split() for word in words):
+                return mention.person
+        return None
 
     def person_in(self, phrase: str, article: str, position: int) -> Person | None:
         """The person a speaker phrase names ('Pentagon spokeswoman Sabrina Singh'), if any."""
         for match in NAME.finditer(phrase):
             name, _ = _strip_leading(match.group(0), 0)
-            person = self.person_named(name, article, position)
+            person = self.person_named(name, article, position) if name else None
             if person is not None:
                 return person
         for word in re.findall(r"[A-Z][\w’'-]+", phrase):
@@ -242,6 +332,9 @@ class PeopleIndex:
             if person is not None:
                 return person
         return None
+
+
+_CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][\w’']*(?![\w-])")
 
 
 def _bare(word: str) -> str:
@@ -289,7 +382,8 @@ def _title_before(text: str, start: int) -> str | None:
         if not _TITLE_WORD.search(word) or word.endswith((",", ".", ":", ";")) and \
                 word.lower() not in _HONORIFICS | {"gen.", "sen.", "rep.", "gov.", "adm."}:
             break
-        if bare in OFFICIAL_TITLES or word.lower() in _HONORIFICS or word in alias_index() or \
+        if bare in OFFICIAL_TITLES or word.lower() in OFFICIAL_TITLES or \
+                word.lower() in _HONORIFICS or word in alias_index() or \
                 word.rstrip("’'s") in alias_index() or bare in {"former", "then"} or (
                     word[0].isupper() and title):
             title.insert(0, word)
@@ -315,13 +409,29 @@ _APPOSITIVE = re.compile(
 
 
 def _appositive_after(text: str, end: int) -> str | None:
+    """', a senior research fellow at ...,', ', a building contractor,': who the person is."""
     match = _APPOSITIVE.match(text, end)
     if not match:
         return None
-    words = {w.strip(".,").lower() for w in match.group("text").split()}
-    if not words & (OFFICIAL_TITLES | EXPERT_WORDS | {"member", "head", "heads", "former"}):
-        return None
-    return match.group("text").strip()
+    description = match.group("text").strip()
+    words = {w.strip(".,").lower() for w in description.split()}
+    if words & (OFFICIAL_TITLES | EXPERT_WORDS | {"member", "head", "heads", "former"}):
+        return description
+    # any other role names the person by a noun after its article: "a building contractor",
+    # "the company's lawyer", "an Izmit resident"; a clause ("who ...") says less
+    if re.match(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}[\w-]+$", description):
+        return description
+    return None
+
+
+def _honorific_before(text: str, start: int) -> str | None:
+    match = re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+$", text[max(0, start - 6):start])
+    return match.group(1) if match else None
+
+
+def _age_after(text: str, end: int) -> bool:
+    """'Veli Gocer, 45, ...': an age after a name makes it a person's."""
+    return bool(re.match(r",\s+\d{1,3},", text[end:end + 8]))
 
 
 def _possessive_before(text: str, start: int) -> str | None:

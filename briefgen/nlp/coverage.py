@@ -72,6 +72,7 @@ _LEANING_OPENING = re.compile(
     r"|For instance|On the other hand|By contrast|In contrast)\b"
 )
 _OPENING_QUOTES = ("``", "“", '"', "‘")
+_FIRST_PERSON = frozenset(("i", "we", "my", "our", "you", "your"))
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: The solver sees at most this many candidates (the most valuable ones).
 MAX_CANDIDATES = 150
@@ -166,6 +167,18 @@ def choose(
     best_first = sorted(picked, key=lambda i: -gain[i])
     chosen = [_phrased(claims[options[i][0]], options[i][1]) for i in best_first]
     return _filled(chosen, claims, max_words, max_sentences)
+
+
+def reads_alone(text: str) -> bool:
+    """Whether an item makes sense on its own in any section: a statement that stands alone,
+    or a quotation whose own words and attribution point back at nothing ('"We will sue,"
+    Smith said.'; not '"He did," she added.' alone)."""
+    if not text.lstrip().startswith(_OPENING_QUOTES):
+        return stands_alone(text)
+    first = _FIRST_WORD.search(text)
+    # the speaker's own "I" and "we" are theirs; "He ...", "But ..." lean on what came before
+    return word_count(text) >= MIN_WORDS and not (
+        first and first.group(0).lower() in DANGLING_OPENERS - _FIRST_PERSON)
 
 
 def stands_alone(text: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.people import Person
 from briefgen.model import BulletList, Claim, Item, Section
+from briefgen.nlp.coverage import reads_alone
 from briefgen.sections.material import Material
 from briefgen.sections.positions import actor_index
 
@@ -24,6 +25,7 @@ class Line:
     person: Person
     direct: bool
     cue: str
+    article: str  # the line's article: the affiliation shown is the one it gives
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
@@ -47,12 +49,15 @@ def _lines(material: Material) -> list[Line]:
     index = actor_index(material)
     found = []
     for claim in material.available():
+        if not reads_alone(claim.text):
+            continue  # "He said ...": the label names him, but the line itself dangles
         for attribution in material.attributions_in(claim.sentence):
             resolution = index.resolve(attribution.speaker, claim.sentence.article,
                                        attribution.cue_start)
             person = resolution.person
             if person is not None and person.descriptions:
-                found.append(Line(claim, person, attribution.direct, attribution.cue))
+                found.append(Line(claim, person, attribution.direct, attribution.cue,
+                                  claim.sentence.article))
                 break
     return found
 
@@ -63,7 +68,7 @@ def _most_telling(lines: list[Line]) -> Line:
 
 def _item(line: Line, line_count: int) -> Item:
     person = line.person
-    description = person.best_description()
+    description = person.best_description(line.article)
     label = f"{person.name}, {description}" if description else person.name
     kind = "direct quotation" if line.direct else "best-rated statement"
     reason = (f"named voice ('{line.cue}'); {kind} of {line_count} line(s) by {person.name}")

@@ -69,3 +69,60 @@ def test_generic_institutions_without_a_home_country_stay_unresolved():
     article = Article("1", "t", ("The foreign ministry said talks would resume.",))
     resolution = ActorIndex([article]).resolve("The foreign ministry", "1", 0)
     assert resolution.actor is None
+
+
+def _resolve(paragraphs, phrase, before, article_id="1", others=()):
+    article = Article(article_id, "t", tuple(paragraphs))
+    index = ActorIndex([article, *others])
+    return index.resolve(phrase, article_id, article.text.index(before))
+
+
+def test_a_person_with_no_body_named_speaks_for_themself():
+    resolution = _resolve(["Donna Brazile, the campaign manager, said Gore would win."],
+                          "Donna Brazile", "said")
+    assert resolution.actor == "Donna Brazile"
+
+
+def test_a_spokesman_speaks_for_the_company_his_title_names():
+    resolution = _resolve(["Microsoft Corp. filed its appeal. Microsoft spokesman Mark Murray "
+                           "said the ruling was wrong."], "Microsoft spokesman Mark Murray",
+                          "said the ruling")
+    assert resolution.actor == "Microsoft"
+
+
+def test_he_is_the_nearest_man_named_before_in_the_same_article():
+    paragraphs = ["Prime Minister Bulent Ecevit visited the site on Monday.",
+                  "Veli Gocer, a building contractor, was detained. He said he had not "
+                  "understood the dangers."]
+    resolution = _resolve(paragraphs, "He", "He said")
+    assert resolution.person.name == "Veli Gocer"
+    assert resolution.actor == "Veli Gocer"
+
+
+def test_she_skips_a_man_named_in_between():
+    paragraphs = ["Sen. Mary Landrieu, a Democrat, met Mr. John Breaux on Friday; she said "
+                  "the bill was dead."]
+    assert _resolve(paragraphs, "she", "she said").person.name == "Mary Landrieu"
+
+
+def test_a_pronoun_never_stands_for_a_person_of_another_article():
+    other = Article("2", "t", ("Interior Secretary Bruce Babbitt said the plan was sound.",))
+    resolution = _resolve(["The money was never spent. He said so on Friday."], "He",
+                          "He said", others=[other])
+    assert resolution.person is None and resolution.actor is None
+
+
+def test_the_title_alone_stands_for_the_person_who_holds_it_there():
+    paragraphs = ["President Yoon Suk Yeol convened a meeting.",
+                  "Measures will be considered, the president said."]
+    assert _resolve(paragraphs, "the president", "the president").person.name == \
+        "Yoon Suk Yeol"
+
+
+def test_the_government_is_the_country_the_article_names_not_the_story_s_home():
+    home = Article("2", "t", ("The U.S. government and the U.S. administration said so. The "
+                              "U.S. government agreed.",))
+    resolution = _resolve(["The Turkish government rejected the demand. Later the government "
+                           "said talks would go on."], "the government", "said talks",
+                          others=[home])
+    assert resolution.actor == "Turkey"

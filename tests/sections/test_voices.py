@@ -1,11 +1,16 @@
 """Voices: named experts and officials, their affiliation, their most telling line."""
 
+from briefgen.model import Article
+from briefgen.sections.voices import build
+from tests.sections.conftest import material_for
+
 
 def test_named_experts_speak_with_their_affiliation(seed_sections):
     items = seed_sections["voices"].blocks[0].items
     labels = [item.label for item in items]
     assert any(label.startswith("Miles Yu, director of the China Center") for label in labels)
-    assert any(label.startswith("Hong Min, a senior research fellow") for label in labels)
+    assert any(label.startswith("Hyun Seung-soo, deputy director of the Korea Institute")
+               for label in labels)
     assert len({label.split(",")[0] for label in labels}) == len(labels)
 
 
@@ -13,3 +18,19 @@ def test_the_most_telling_line_is_a_direct_quotation_when_there_is_one(seed_sect
     items = {item.label.split(",")[0]: item for item in seed_sections["voices"].blocks[0].items}
     assert items["Miles Yu"].text.startswith("“When Wagner stayed away from Putin")
     assert "direct quotation" in items["Miles Yu"].reason
+
+
+def test_a_voice_carries_the_affiliation_its_own_article_gives():
+    first = Article("1", "t", ("Jane Roe, a lawyer for the tenants, said the ruling was unjust "
+                               "and would be appealed at once.",))
+    second = Article("2", "t", ("“The city must build more homes for families this year,” "
+                                "said Jane Roe, a candidate for mayor.",))
+    section = build(material_for([first, second]), "Voices", None)
+    [line] = section.blocks[0].items  # one line a person: the direct quotation
+    assert (line.citations[0], line.label) == ("2", "Jane Roe, a candidate for mayor")
+
+
+def test_a_line_that_opens_on_a_pronoun_is_no_voice():
+    article = Article("1", "t", ("Sen. John Doe, a Democrat from Ohio, spoke at the rally.",
+                                 "He said the bill would cost jobs in every county of the state."))
+    assert build(material_for([article]), "Voices", None) is None

@@ -1,0 +1,46 @@
+"""Organisations: found from the names the text gives them, and linked when named again."""
+
+from briefgen.extract.organisations import OrganisationIndex
+from briefgen.model import Article
+
+TEXT = (
+    "Microsoft Corp. broke the law, the Justice Department said on Tuesday.",
+    "An official of the Bureau of Indian Affairs (BIA) said the BIA would act. The company "
+    "said it would appeal.",
+    "The National Association for the Advancement of Colored People said the NAACP would sue, "
+    "and the Reform Party agreed. U.S. District Court Judge Thomas Jackson ruled. The court "
+    "said no. The Turkish Foreign Ministry was silent.",
+)
+
+
+def _index():
+    return OrganisationIndex([Article("1", "t", TEXT)])
+
+
+def test_a_name_whose_head_word_is_a_kind_of_body_is_an_organisation():
+    kinds = {o.name: o.kind for o in _index().organisations.values()}
+    assert kinds == {
+        "Microsoft": "company", "Justice Department": "agency",
+        "Bureau of Indian Affairs": "agency", "Reform Party": "party",
+        "National Association for the Advancement of Colored People": "league",
+        "U.S. District Court": "court",
+    }
+
+
+def test_a_state_s_own_body_is_left_to_the_state():
+    assert _index().named_in("the Turkish Foreign Ministry") is None
+
+
+def test_a_suffix_an_acronym_or_initials_name_the_same_body():
+    index = _index()
+    assert index.named_in("Microsoft spokesman Mark Murray").name == "Microsoft"
+    assert index.named_in("the BIA").name == "Bureau of Indian Affairs"
+    assert index.named_in("the NAACP").name.startswith("National Association")
+
+
+def test_the_company_is_the_last_company_the_article_named():
+    index, text = _index(), "\n\n".join(TEXT)
+    assert index.pointed_at("The company", "1", text.index("The company")).name == "Microsoft"
+    assert index.pointed_at("The court", "1", text.index("The court")).name == \
+        "U.S. District Court"
+    assert index.pointed_at("the tribe", "1", len(text)) is None
