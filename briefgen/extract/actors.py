@@ -40,7 +40,8 @@ EXPERT_SPEAKERS = re.compile(
     r"\b(?:experts?|analysts?|observers?|scholars?|researchers?|academics?|think tanks?|"
     r"commentators?|pundits?|critics?|sources?|reports?|study|studies|survey|polls?|"
     r"newspapers?|journal|magazine|daily|agency reported|news agency|television|radio|"
-    r"professor|fellow|witnesses|residents?)\b",
+    r"professor|fellow|witnesses|residents?|times|post|herald|tribune|gazette|telegraph|"
+    r"chronicle|news|media|press|broadcaster|website|blog)\b",
     re.IGNORECASE,
 )
 #: A pronoun stands for a person named at most this many characters before it.
@@ -133,7 +134,7 @@ class ActorIndex:
             return Resolution(state[0], f"'{state[2]}' stands for {state[0]}")
         if organisation is not None:
             return Resolution(organisation.name, f"'{phrase}' is {organisation.name}")
-        generic = GENERIC_INSTITUTIONS.search(phrase)
+        generic = _generic_head(phrase)
         if generic:
             country = self._institution_country(article, position)
             if country:
@@ -175,11 +176,10 @@ class ActorIndex:
                 official = title.strip()
         official = official or person.official_description(article)
         for description in filter(None, (official, person.best_description(article))):
-            body = self._body_named(description, article)
+            body = self._body_named(description, article) or _body_after_of(description)
             if body:
                 return body, f"{person.name}, '{description}': {body}"
-        if official and (GENERIC_INSTITUTIONS.search(official) or
-                         "president" in official.lower()) and article:
+        if official and (_generic_head(official) or _STATE_OFFICE.search(official)) and article:
             country = self._institution_country(article, 10**9)
             if country:
                 return country, (f"{person.name}, '{official}' without a country: the "
@@ -195,6 +195,40 @@ class ActorIndex:
         if organisation is not None and not EXPERT_SPEAKERS.search(description):
             return organisation.name
         return None
+
+
+#: A state's office held by a person named without the state ("President", "Health Minister"),
+#: not an office in a body the text names ("president of Shell Solar").
+_STATE_OFFICE = re.compile(r"\b(?:president|prime minister|premier|minister|secretary|"
+                           r"ambassador|chancellor)\b(?!\s+(?:of|for|at)\b)", re.IGNORECASE)
+
+
+def _generic_head(phrase: str) -> re.Match[str] | None:
+    """'the foreign ministry', 'government officials': a state's institution named without its
+    state, as what the phrase is (not 'the government-owned Times of Zambia')."""
+    if len(phrase.split()) > 6:
+        return None
+    match = GENERIC_INSTITUTIONS.search(phrase)
+    if match is None or phrase[match.end():match.end() + 1] == "-":
+        return None
+    return match
+
+
+#: 'president of Shell Solar', 'a spokesman for the Empire State Restaurant and Tavern
+#: Association': a role, then the body it is held in, named in capitals.
+_ROLE_OF_BODY = re.compile(
+    r"\b(?:president|chairman|chairwoman|chief|head|director|spokesman|spokeswoman|"
+    r"spokesperson|secretary|executive|officer|founder|leader|member|lawyer|attorney|"
+    r"counsel|manager|owner|partner|governor|commissioner)\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&.-]*)*)")
+
+
+def _body_after_of(description: str) -> str | None:
+    """The body a role is held in, as the description names it."""
+    match = _ROLE_OF_BODY.search(description)
+    if match is None or EXPERT_SPEAKERS.search(match.group(1)):
+        return None
+    return re.sub(r"[’']s$", "", match.group(1).rstrip(".,"))
 
 
 def _state_named(phrase: str) -> tuple[str, int, str] | None:

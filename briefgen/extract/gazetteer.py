@@ -162,7 +162,11 @@ STATE_WORDS = wordset(
     "colonel maj major lt people's navy's army's supreme top chief deputy vice central "
     "secretary-general director director-general chairman chairwoman head commissioner "
     "representative delegate delegation mission headquarters summit member members allies ally "
-    "spokesperson commander commanders"
+    "spokesperson commander commanders energy health education labor labour agriculture "
+    "transport transportation environment culture information communications commerce "
+    "industry science technology social welfare housing water mines oil petroleum tourism "
+    "sports youth planning development infrastructure public civil aviation electricity "
+    "railways customs immigration"
 )
 #: Capitalised words before a country's name that do not make it part of a longer name.
 _OPENERS = wordset(

@@ -26,7 +26,7 @@ HEAD_KINDS: dict[str, frozenset[str]] = {
         "corp. corp corporation inc. inc co. co company companies ltd. ltd llc plc ag "
         "group holdings airlines airways motors systems technologies communications "
         "industries networks enterprises partners laboratories labs pharmaceuticals "
-        "electronics entertainment studios records"),
+        "electronics entertainment studios records lab laboratory"),
     "bank": wordset("bank"),
     "court": wordset("court tribunal"),
     "party": wordset("party"),
@@ -35,7 +35,7 @@ HEAD_KINDS: dict[str, frozenset[str]] = {
     "union": wordset("union"),
     "agency": wordset(
         "agency bureau department ministry administration commission service office authority "
-        "board council committee secretariat directorate"),
+        "board council committee secretariat directorate police"),
     "legislature": wordset("senate congress parliament assembly legislature"),
     "school": wordset("university college institute academy school"),
     "church": wordset("church"),
@@ -71,7 +71,7 @@ _OPENERS = wordset(
     "several other")
 _CAPITAL = r"(?:[A-Z][\w’'&.-]*|&)"
 #: A capitalised run: "Bureau of Indian Affairs", "U.S. District Court", "Microsoft Corp.".
-_RUN = re.compile(rf"{_CAPITAL}(?:\s+(?:(?:of|for|the|de|on)\s+)*{_CAPITAL})*")
+_RUN = re.compile(rf"{_CAPITAL}(?:\s+(?:(?:of|for|the|de|on|and|in)\s+)*{_CAPITAL})*")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Z&.-]{1,9})\s*\)")
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(ANAPHORS)) + r")\b(?!\s+of\b)")
 
@@ -104,6 +104,7 @@ class OrganisationIndex:
         texts = {article.id: article.text for article in articles}
         for article_id, text in texts.items():
             self._collect(article_id, text)
+        self._short_forms()
         self._acronyms_by_initials(set(re.findall(r"\b[A-Z]{3,8}\b", " ".join(texts.values()))))
         if self._by_name:
             names = sorted(self._by_name, key=len, reverse=True)
@@ -142,6 +143,20 @@ class OrganisationIndex:
         if key not in self.organisations:
             self.organisations[key] = Organisation(short, kind)
         return self.organisations[key]
+
+    def _short_forms(self) -> None:
+        """'the Information Center' after 'the Information Center of Human Rights and ...': a
+        name that opens a longer one of the story, up to its "of", is that body."""
+        for key, organisation in list(self.organisations.items()):
+            longer = [other for other in self.organisations.values() if other is not organisation
+                      and other.name.startswith(organisation.name + " of ")]
+            if len(longer) == 1:
+                target = longer[0]
+                target.names |= organisation.names
+                target.articles |= organisation.articles
+                for alias in organisation.names:
+                    self._by_name[alias] = target
+                del self.organisations[key]
 
     def _acronyms_by_initials(self, acronyms: set[str]) -> None:
         """'NAACP' for the National Association for the Advancement of Colored People: an
@@ -191,11 +206,29 @@ class OrganisationIndex:
                       key=lambda o: (-self.counts[o.name], o.name))
 
 
+def _joined_runs(text: str) -> list[re.Match[str]]:
+    """Capitalised runs, where 'and' and 'in' join two parts of one name ("Restaurant and
+    Tavern Association", "Human Rights and Democratic Movement in China") but not two names of
+    their own ("the Justice Department and Microsoft Corp.")."""
+    runs = []
+    for run in _RUN.finditer(text):
+        start = run.start()
+        for joint in re.finditer(r"\s+(?:and|in)\s+", run.group(0)):
+            left = text[start:run.start() + joint.start()]
+            if _organisation_name(left) is not None or left in alias_index() or \
+                    " in " in joint.group(0) and _organisation_name(
+                        text[run.start() + joint.end():run.end()]) is not None:
+                runs.append(_RUN.match(text, start, run.start() + joint.start()))
+                start = run.start() + joint.end()
+        runs.append(_RUN.match(text, start, run.end()))
+    return [run for run in runs if run]
+
+
 def _runs(text: str) -> list[re.Match[str]]:
     """The capitalised runs of a text, cut after a word that ends a sentence ('Ministry. The')
     but not after an abbreviation ('U.S. District Court'); 'Corp.' ends its run."""
     runs = []
-    for run in _RUN.finditer(text):
+    for run in _joined_runs(text):
         start = run.start()
         for word in re.finditer(r"\S+", run.group(0)):
             token = word.group(0)

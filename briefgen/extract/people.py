@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.gazetteer import alias_index, alias_pattern
 from briefgen.extract.lexicon import wordset
+from briefgen.extract.names import first_name_gender, is_common_word, is_first_name
+from briefgen.extract.organisations import HEAD_KINDS
 from briefgen.model import Article
 
 #: A word of a name: capitalised, in any Latin script ("Gocer", "Göçer", "Jong-un", "O'Neill").
@@ -51,6 +53,19 @@ _NOT_NAME = wordset(
     "download join get stay top letter storm black special operation"
 )
 PRONOUNS = wordset("he she him her his")
+#: Words of a title that may stand before a name as part of it ("Justice William Rehnquist",
+#: "District Judge Marilyn Patel", "Education Director Sammy Kyungu", "Boy Elian Gonzales").
+_TITLE_NOUNS = wordset(
+    "representative justice judge director commissioner attorney general lawyer superintendent "
+    "inspector coach manager officer detective sergeant captain lieutenant colonel major "
+    "corporal agent trooper sheriff assistant associate executive administrator coordinator "
+    "curator pastor reverend rev. father bishop cardinal rabbi imam sheikh ayatollah duke lord "
+    "lady dame boy girl dr. professor prof. chief head vice-president vice-chairman "
+    "undersecretary under-secretary councilman councilwoman alderman magistrate prosecutor "
+    "economist astronaut pilot captain balloonist skipper explorer")
+#: Words that end the name of a body, never a person's ("Board", "Lab", "Association").
+ORGANISATION_HEADS = frozenset(word.rstrip(".") for words in HEAD_KINDS.values()
+                               for word in words)
 
 
 #: Words that tell a person's gender where the text gives them (titles, honorifics, roles).
@@ -172,21 +187,23 @@ class PeopleIndex:
     def _collect(self, article: str, text: str) -> None:
         for match in NAME.finditer(text):
             name, name_start = _strip_leading(match.group(0), match.start())
-            if not _looks_like_person(name):
-                continue
+            if not _looks_like_person(name) or _after_article(text, name_start):
+                continue  # "the Falun Gong", "the Red Sea": people are not "the"
             title = _title_before(text, name_start)
             appositive = _appositive_after(text, name_start + len(name))
             possessor = _possessive_before(text, name_start)
             honorific = _honorific_before(text, name_start)
             end = name_start + len(name)
             if title or appositive or possessor or honorific or _speaks(text, end) or \
-                    _age_after(text, end):
+                    _spoken_of(text, name_start) or _age_after(text, end):
                 person = self._person(name)
                 for description in (title, appositive, possessor):
                     if description:
                         person.describe(article, description)
                 if honorific and person.gender is None:
                     person.gender = gender_of(honorific)
+                if person.gender is None:
+                    person.gender = first_name_gender(name.split()[0])
                 person.articles.add(article)
                 self._mention(person, article, name_start, name_start + len(name))
 
@@ -202,12 +219,17 @@ class PeopleIndex:
         self.mentions.setdefault(article, []).append(Mention(person, article, start, end))
 
     def _token_owners(self) -> dict[str, list[Person]]:
-        """Each name word ("putin", "yu") and the people whose name holds it, built once."""
+        """Each word a person is called by alone ("putin", "yu", "kim") and the people whose
+        name it opens or ends, built once; a middle word ("Jong") names no one alone."""
         owners: dict[str, list[Person]] = {}
         for person in self.people.values():
-            for token in person.tokens:
+            words = [w.lower() for w in re.split(r"\s+", person.name) if len(w) > 1]
+            for token in {words[0], words[-1]} if words else ():
                 if token not in _NOT_NAME and len(token) >= 2:
                     owners.setdefault(token, []).append(person)
+            for token in person.tokens - {w for w in words}:  # "jong", "un" of "Jong-un"
+                if token not in _NOT_NAME and len(token) >= 2:
+                    owners.setdefault(token, [])
         return owners
 
     def _link_short_mentions(self, article: str, text: str) -> None:
@@ -276,7 +298,9 @@ class PeopleIndex:
         words = [w.lower() for w in re.findall(r"[\w’'-]+", phrase) if w[0].isupper()]
         if not words:
             return None
-        candidates = [person for person in self._owners.get(words[-1], [])
+        pool = self._owners.get(words[-1]) or [
+            person for person in self._owners.get(words[0], [])]
+        candidates = [person for person in pool
                       if set(words) <= person.tokens or len(words) == 1]
         if not candidates:
             return None
@@ -319,12 +343,16 @@ class PeopleIndex:
         return None
 
     def person_in(self, phrase: str, article: str, position: int) -> Person | None:
-        """The person a speaker phrase names ('Pentagon spokeswoman Sabrina Singh'), if any."""
+        """The person a speaker phrase names ('Pentagon spokeswoman Sabrina Singh'), if any.
+        A full name the story never presented names someone else than any known namesake."""
         for match in NAME.finditer(phrase):
             name, _ = _strip_leading(match.group(0), 0)
             person = self.person_named(name, article, position) if name else None
             if person is not None:
                 return person
+            if name and _looks_like_person(name):
+                return Person(name, articles={article}, gender=first_name_gender(
+                    name.split()[0]))  # "Mohammad Ali Khan" is not Mohammad Shreim
         for word in re.findall(r"[A-Z][\w’'-]+", phrase):
             if word.lower() in _NOT_NAME or word in alias_index():
                 continue
@@ -344,27 +372,53 @@ def _bare(word: str) -> str:
 
 def _strip_leading(name: str, start: int) -> tuple[str, int]:
     """'President Yoon Suk Yeol' -> 'Yoon Suk Yeol'; 'South Korean President Yoon Suk Yeol' and
-    'NATO Secretary-General Mark Rutte' too: the name follows the last title or place word."""
+    'NATO Secretary-General Mark Rutte' too: the name follows the last title or place word.
+    The end of a longer title ('... Minister of Labor and Social Security Wang Jianlun') is cut
+    where a first name starts after everyday words."""
     words = list(re.finditer(r"\S+", name))
     cut = 0
     for index, word in enumerate(words):
         token = word.group(0)
         lowered = token.lower()
         if (lowered.rstrip(".") in OFFICIAL_TITLES or lowered in OFFICIAL_TITLES
-                or lowered in _HONORIFICS or lowered in _NOT_NAME or token in alias_index()):
+                or lowered in _HONORIFICS or lowered in _NOT_NAME or lowered in _TITLE_NOUNS
+                or (token in alias_index() and index + 1 < len(words)
+                    and _is_title(words[index + 1].group(0)))):
             cut = index + 1
+    rest = [word.group(0) for word in words[cut:]]
+    if len(rest) >= 3:
+        # "Social Security Wang Jianlun", "National Infrastructure Joseph Nowarski"
+        for index in range(1, len(rest) - 1):
+            if is_first_name(rest[index]) and all(
+                    is_common_word(w) and not is_first_name(w) for w in rest[:index]):
+                cut += index
+                break
     if cut >= len(words):
         return "", start + len(name)
     return name[words[cut].start():], start + words[cut].start()
 
 
+def _is_title(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in OFFICIAL_TITLES or lowered.rstrip(".") in OFFICIAL_TITLES or \
+        lowered in _TITLE_NOUNS
+
+
 def _looks_like_person(name: str) -> bool:
+    """Two to four name words, none of them a place, a body ('Board', 'Lab') or a word that
+    never names anyone; and not everyday words only ('Air Flight', 'Solar Energy') unless it
+    opens with a first name ('Mark Hall', 'Jack Straw')."""
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
-    if any(w.lower().strip(".") in _NOT_NAME for w in words):
+    if any(w.lower().strip(".") in _NOT_NAME or w.lower().strip(".") in ORGANISATION_HEADS
+           for w in words):
         return False
-    return not any(w in alias_index() or w.rstrip("s") in alias_index() for w in words)
+    if any(w in alias_index() or w.rstrip("s") in alias_index() for w in words[1:]):
+        return False
+    if words[0] in alias_index() and not is_first_name(words[0]):
+        return False  # "German Gref" is a person; "Russian Vladimir" is not
+    return is_first_name(words[0]) or not all(is_common_word(w) for w in words)
 
 
 _TITLE_WORD = re.compile(r"[\w.’'-]+$")
@@ -445,6 +499,16 @@ def _possessive_before(text: str, start: int) -> str | None:
     if words & EXPERT_WORDS or owner in alias_index() or words & OFFICIAL_TITLES:
         return owner
     return None
+
+
+def _after_article(text: str, start: int) -> bool:
+    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]))
+
+
+def _spoken_of(text: str, start: int) -> bool:
+    """'said Pantelis Vekios', 'according to John Smith': a name right after a cue speaks."""
+    return bool(re.search(r"\b(?:said|says|told|added|according to)\s+$",
+                          text[max(0, start - 16):start]))
 
 
 def _speaks(text: str, end: int) -> bool:

@@ -1,0 +1,51 @@
+"""What a word says about a name: a known first name (and its usual gender), or a common word.
+
+First names come from gender-guesser's dictionary of 45,000 first names by country (Jörg
+Michael's nam_dict, shipped inside that package), read once per process straight from its data
+file: the package's own loader builds per-country tables this needs none of and takes 0.8 s,
+the plain read below 0.2 s. Common words come from wordfreq, which the cleaner already loads.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from wordfreq import zipf_frequency
+
+#: A word this frequent in English (per billion words, on wordfreq's Zipf scale: 3.5 is about
+#: 3 per million) is a common word, as "Air", "Flight", "Energy" and "Security" are.
+COMMON_WORD_ZIPF = 3.5
+_GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": None}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str | None]:
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    names: dict[str, str | None] = {}
+    for line in data.read_bytes().split(b"\n"):
+        if len(line) < 30 or line[:1] in b"#=":
+            continue
+        code = line[:2].strip().decode("ascii", "replace")
+        if code not in _GENDER_CODES:
+            continue
+        # compound names are written with "+" ("Abd+al"); the first part is what text shows
+        name = line[3:29].strip().split(b"+")[0].decode("latin-1").lower()
+        if name and name not in names:
+            names[name] = _GENDER_CODES[code]
+    return names
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a word is a first name somewhere ("Mark", "Veli", "Sabrina", "Wang")."""
+    return word.strip(".,").lower() in _first_names()
+
+
+def first_name_gender(word: str) -> str | None:
+    """'m' or 'f' when the first name is mostly given to men or to women, else None."""
+    return _first_names().get(word.strip(".,").lower())
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a capitalised word is also an everyday English word ("Air", "Health")."""
+    return zipf_frequency(word.strip(".,’'").lower(), "en") >= COMMON_WORD_ZIPF
