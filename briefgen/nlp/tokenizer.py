@@ -29,12 +29,19 @@ def split_sentences(paragraph: str) -> list[str]:
     (“... alone. ... offering,” Yu said.), and a clause ending in a semicolon stays with what
     follows: a brief must never show half a quotation or half a sentence.
     """
+    return list(_sentences_of(paragraph))
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentences_of(paragraph: str) -> tuple[str, ...]:
+    # Memoised: the rater, the per-article summaries and the attribution finder all split the
+    # same paragraphs, and splitting (syntok) is the costliest step of reading an article.
     sentences: list[str] = []
     for window in _windows(paragraph):
         spans = [span for chunk in _chunks(window) for span in _syntok_spans(window, *chunk)]
         merged = _merge_fragments(window, _split_after_closing_quotes(window, spans))
         sentences.extend(window[start:end].strip() for start, end in merged)
-    return [sentence for sentence in sentences if sentence]
+    return tuple(sentence for sentence in sentences if sentence)
 
 
 # A text with no sentence-ending mark before its end (and no line break) is one sentence.
