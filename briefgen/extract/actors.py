@@ -184,7 +184,7 @@ class ActorIndex:
             if country:
                 return country, (f"{person.name}, '{official}' without a country: the "
                                  f"story names {country}'s institutions")
-        return person.name, f"{person.name} speaks for no body the text names"
+        return person.heading, f"{person.name} speaks for no body the text names"
 
     def _body_named(self, description: str, article: str | None) -> str | None:
         state = _state_named(description)

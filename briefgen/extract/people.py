@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -92,6 +93,8 @@ class Person:
     #: The descriptions each article gives (an affiliation is the article's, not the story's).
     described_in: dict[str, list[str]] = field(default_factory=dict)
     gender: str | None = None  # "m", "f", or None when the text does not tell
+    #: Titles written right before the name ("Ocean City Mayor"), as often as each was seen.
+    titles: Counter[str] = field(default_factory=Counter)
 
     @property
     def key(self) -> str:
@@ -100,6 +103,15 @@ class Person:
     @property
     def tokens(self) -> set[str]:
         return {token.lower() for token in re.split(r"[\s-]+", self.name) if len(token) > 1}
+
+    @property
+    def heading(self) -> str:
+        """The person as the story presents them: their usual title before the name
+        ("Attorney General Janet Reno"), else the name alone."""
+        if not self.titles:
+            return self.name
+        title = max(self.titles, key=lambda t: (self.titles[t], len(t)))
+        return f"{title} {self.name}"
 
     def describe(self, article: str, description: str) -> None:
         if description not in self.descriptions:
@@ -200,6 +212,8 @@ class PeopleIndex:
                 for description in (title, appositive, possessor):
                     if description:
                         person.describe(article, description)
+                if title:
+                    person.titles[title] += 1
                 if honorific and person.gender is None:
                     person.gender = gender_of(honorific)
                 if person.gender is None:

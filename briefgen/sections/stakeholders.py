@@ -52,6 +52,8 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
 
 def _item(position: Position, with_actor: bool = False) -> Item:
     label = position.speaker
+    if label and label.lower() in position.actor.lower():
+        label = None  # "Hall" under "NTSB Chairman Jim Hall" says nothing new
     if with_actor:
         label = position.actor if not label or label == position.actor else \
             f"{position.actor} ({label})"
