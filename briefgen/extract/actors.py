@@ -27,10 +27,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from briefgen.extract.gazetteer import GENERIC_INSTITUTIONS, alias_index, country_mentions
+from briefgen.extract.gazetteer import (
+    GENERIC_INSTITUTIONS,
+    Alias,
+    alias_index,
+    country_mentions,
+)
 from briefgen.extract.organisations import Organisation, OrganisationIndex
 from briefgen.extract.people import GENDER_OF_PRONOUN, PRONOUNS, PeopleIndex, Person
 from briefgen.model import Article
@@ -71,9 +76,14 @@ class ActorIndex:
         #: Per article, where it names a state's own institution ("South Korea's spy agency").
         self._institutions: dict[str, list[tuple[int, str]]] = {}
         self._home_votes: Counter[str] = Counter()
+        texts = {article.id: article.text for article in articles}
+        found = {article_id: list(country_mentions(text)) for article_id, text in texts.items()}
+        #: The countries the story names by name, spelling or capital, not only by a demonym.
+        self._named_countries = {alias.actor for mentions in found.values()
+                                 for _, alias in mentions if alias.kind != "demonym"}
         for article in articles:
-            text = article.text
-            for match, alias in country_mentions(text):
+            text = texts[article.id]
+            for match, alias in self._for_story(found[article.id], text):
                 self._count(alias.actor, article.id)
                 if alias.kind in {"country", "capital", "demonym"} and \
                         _qualifies_institution(text, match.end()):
@@ -87,6 +97,22 @@ class ActorIndex:
                 actor = self._person_actor(mention.person, article=article_id)[0]
                 if actor:
                     self._count(actor, article_id)
+
+    def _country_mentions(self, text: str) -> Iterator[tuple[re.Match[str], Alias]]:
+        """The gazetteer's names in a text that stand for their actor in this story: a demonym
+        ("Indian", "Palestinians") counts for its country only when the story names the
+        country itself (not in a story of American Indians); a people named in the plural
+        without their country ("the Palestinians") is an actor of its own."""
+        return self._for_story(country_mentions(text), text)
+
+    def _for_story(self, mentions: Iterable[tuple[re.Match[str], Alias]], text: str
+                   ) -> Iterator[tuple[re.Match[str], Alias]]:
+        for match, alias in mentions:
+            if alias.kind != "demonym" or alias.actor in self._named_countries or \
+                    _STATE_NOUN.match(text, match.end()):
+                yield match, alias
+            elif alias.name.endswith("s"):
+                yield match, Alias(alias.name, alias.name, "people")
 
     def _count(self, actor: str, article: str) -> None:
         self.mentions[actor] += 1
@@ -129,7 +155,7 @@ class ActorIndex:
             return Resolution(None, f"'{phrase}' is an analyst or a report, not an actor")
         organisation = self.organisations.named_in(phrase) or \
             self.organisations.pointed_at(phrase, article, position)
-        state = _state_named(phrase)
+        state = self._state_named(phrase)
         if state and (organisation is None or state[1] < phrase.find(organisation.name)):
             return Resolution(state[0], f"'{state[2]}' stands for {state[0]}")
         if organisation is not None:
@@ -142,6 +168,13 @@ class ActorIndex:
                                            f"story names {country}'s institutions")
             return Resolution(None, f"'{generic.group(0)}' without a country the article names")
         return Resolution(None, f"'{phrase}' names no known actor")
+
+    def _state_named(self, phrase: str) -> tuple[str, int, str] | None:
+        """The state, international body or people a phrase names where it stands for it:
+        (actor, offset, the name as written)."""
+        for match, alias in self._country_mentions(phrase):
+            return alias.actor, match.start(), match.group(0)
+        return None
 
     def actors_in(self, text: str) -> list[str]:
         """States and bodies named in a text, in order of first mention."""
@@ -172,7 +205,8 @@ class ActorIndex:
         official = None
         if phrase and person.name:
             title = phrase[: phrase.find(person.name.split()[0])]
-            if title.strip() and (_state_named(title) or self.organisations.named_in(title)):
+            if title.strip() and (self._state_named(title) or
+                                  self.organisations.named_in(title)):
                 official = title.strip()
         official = official or person.official_description(article)
         for description in filter(None, (official, person.best_description(article))):
@@ -187,7 +221,7 @@ class ActorIndex:
         return person.heading, f"{person.name} speaks for no body the text names"
 
     def _body_named(self, description: str, article: str | None) -> str | None:
-        state = _state_named(description)
+        state = self._state_named(description)
         organisation: Organisation | None = self.organisations.named_in(description)
         if state and (organisation is None or
                       state[1] <= description.find(organisation.name)):
@@ -231,12 +265,10 @@ def _body_after_of(description: str) -> str | None:
     return re.sub(r"[’']s$", "", match.group(1).rstrip(".,"))
 
 
-def _state_named(phrase: str) -> tuple[str, int, str] | None:
-    """The state or international body a phrase names where it stands for it: (actor,
-    offset, the name as written)."""
-    for match, alias in country_mentions(phrase):
-        return alias.actor, match.start(), match.group(0)
-    return None
+#: A demonym before one of these lower-case nouns names the state ("the Turkish government").
+_STATE_NOUN = re.compile(r"\s+(?:government|ministry|military|army|authorities|officials|"
+                         r"president|prime minister|foreign minister|embassy|troops|forces|"
+                         r"leader|leadership|parliament|cabinet|navy|police)\b")
 
 
 def _qualifies_institution(text: str, end: int) -> bool:

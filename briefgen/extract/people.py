@@ -108,9 +108,10 @@ class Person:
     def heading(self) -> str:
         """The person as the story presents them: their usual title before the name
         ("Attorney General Janet Reno"), else the name alone."""
-        if not self.titles:
+        titles = [title for title in self.titles if title[:1].isupper()]
+        if not titles:
             return self.name
-        title = max(self.titles, key=lambda t: (self.titles[t], len(t)))
+        title = max(titles, key=lambda t: (self.titles[t], len(t)))
         return f"{title} {self.name}"
 
     def describe(self, article: str, description: str) -> None:
@@ -126,8 +127,11 @@ class Person:
         """A description that gives a current office ("NATO Secretary-General"); one that names
         where the office is ("South Korean President") before a bare one ("President"). The
         article's own descriptions come first."""
+        # where the office is, is a fact about the person: "Israeli Prime Minister" from any
+        # article beats this article's bare "Prime Minister"
         pool = self.described_in.get(article, []) if article is not None else []
-        return _office(pool) or _office(self.descriptions)
+        named = [d for d in self.descriptions if alias_pattern().search(d)]
+        return _office(named) or _office(pool) or _office(self.descriptions)
 
     def expert_description(self) -> str | None:
         for description in self.descriptions:
@@ -404,7 +408,8 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
         # "Social Security Wang Jianlun", "National Infrastructure Joseph Nowarski"
         for index in range(1, len(rest) - 1):
             if is_first_name(rest[index]) and all(
-                    is_common_word(w) and not is_first_name(w) for w in rest[:index]):
+                    is_common_word(w) and not is_first_name(w) for w in rest[:index]) and \
+                    not all(is_common_word(w) for w in rest[index:]):
                 cut += index
                 break
     if cut >= len(words):
@@ -430,8 +435,9 @@ def _looks_like_person(name: str) -> bool:
         return False
     if any(w in alias_index() or w.rstrip("s") in alias_index() for w in words[1:]):
         return False
-    if words[0] in alias_index() and not is_first_name(words[0]):
-        return False  # "German Gref" is a person; "Russian Vladimir" is not
+    if words[0] in alias_index() and (not is_first_name(words[0]) or
+                                      alias_index()[words[0]].kind in {"country", "capital"}):
+        return False  # "German Gref" is a person; "Russian Vladimir", "France Concorde" not
     return is_first_name(words[0]) or not all(is_common_word(w) for w in words)
 
 

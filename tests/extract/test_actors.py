@@ -126,3 +126,24 @@ def test_the_government_is_the_country_the_article_names_not_the_story_s_home():
                            "said talks would go on."], "the government", "said talks",
                           others=[home])
     assert resolution.actor == "Turkey"
+
+
+def test_a_demonym_is_its_country_only_where_the_story_names_the_country():
+    article = Article("1", "t", ("Lynn Cutler, the president's adviser on Indian issues, said "
+                                 "the Indian Health Service would get more money.",))
+    index = ActorIndex([article])
+    assert "India" not in index.ranked()
+    assert index.resolve("Lynn Cutler", "1", article.text.index("said")).actor != "India"
+
+
+def test_a_people_named_without_its_country_is_an_actor_of_its_own():
+    article = Article("1", "t", ("The Palestinians have urged Barak to dismantle the "
+                                 "settlements.",))
+    index = ActorIndex([article])
+    assert index.resolve("The Palestinians", "1", 40).actor == "Palestinians"
+
+
+def test_a_person_heads_their_group_with_the_title_the_story_gives_them():
+    article = Article("1", "t", ("Ocean City Mayor Henry Knight said the ban would pass.",))
+    index = ActorIndex([article])
+    assert index.resolve("Henry Knight", "1", 40).actor == "Ocean City Mayor Henry Knight"
