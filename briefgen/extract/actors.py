@@ -76,6 +76,8 @@ class ActorIndex:
         #: Per article, where it names a state's own institution ("South Korea's spy agency").
         self._institutions: dict[str, list[tuple[int, str]]] = {}
         self._home_votes: Counter[str] = Counter()
+        #: How the story names each state ("Palestinians", "Seoul"), for its group's heading.
+        self._names_used: dict[str, Counter[str]] = {}
         texts = {article.id: article.text for article in articles}
         found = {article_id: list(country_mentions(text)) for article_id, text in texts.items()}
         #: The countries the story names by name, spelling or capital, not only by a demonym.
@@ -85,6 +87,7 @@ class ActorIndex:
             text = texts[article.id]
             for match, alias in self._for_story(found[article.id], text):
                 self._count(alias.actor, article.id)
+                self._names_used.setdefault(alias.actor, Counter())[alias.name] += 1
                 if alias.kind in {"country", "capital", "demonym"} and \
                         _qualifies_institution(text, match.end()):
                     self._institutions.setdefault(article.id, []).append(
@@ -129,6 +132,17 @@ class ActorIndex:
         """In how many articles the actor appears, then how often it is named."""
         return len(self.articles_of.get(actor, ())), self.mentions[actor]
 
+    def heading(self, actor: str) -> str:
+        """The actor's name as the story uses it: "Palestinians" where the story never writes
+        "Palestine"; a state the story names by its name keeps it."""
+        used = self._names_used.get(actor)
+        if not used or actor in used:
+            return actor
+        plural = [name for name in used if name.endswith("s") and name[:1].isupper()
+                  and alias_index().get(name) is not None
+                  and alias_index()[name].kind == "demonym"]
+        return max(plural, key=lambda name: used[name]) if plural else actor
+
     def ranked(self) -> list[str]:
         """Actors by salience, the most salient first."""
         return sorted(self.mentions, key=lambda actor: (
@@ -146,13 +160,17 @@ class ActorIndex:
                 return Resolution(None, f"'{phrase}' names no one just before in its article")
             actor, via = self._person_actor(person, article=article)
             return Resolution(actor, f"'{phrase}' = {person.name}; {via}", person)
+        if words[0] not in {"the", "a", "an"} and phrase[:1].islower():
+            return Resolution(None, f"'{phrase}' is a clause, not a speaker")
         person = self.people.person_in(phrase, article, position) or \
             self.people.titled_before(phrase, article, position, PRONOUN_REACH * 3)
-        if person is not None:
-            actor, via = self._person_actor(person, phrase, article)
-            return Resolution(actor, via, person)
         if EXPERT_SPEAKERS.search(phrase):
-            return Resolution(None, f"'{phrase}' is an analyst or a report, not an actor")
+            # "Harvard professor John Smith", "The New York Times": a voice, not an actor
+            return Resolution(None, f"'{phrase}' is an analyst or a report, not an actor",
+                              person)
+        if person is not None:
+            actor, via = self._person_actor(person, article=article)
+            return Resolution(actor, via, person)
         organisation = self.organisations.named_in(phrase) or \
             self.organisations.pointed_at(phrase, article, position)
         state = self._state_named(phrase)
@@ -194,21 +212,15 @@ class ActorIndex:
             return before[-1]
         return named[0][1] if named else self.home
 
-    def _person_actor(self, person: Person, phrase: str | None = None,
-                      article: str | None = None) -> tuple[str | None, str]:
-        """The actor a person speaks for: the body their office names, else themself; an
-        expert or a former official speaks for no one ("a former North Korean army officer
-        who now heads a think tank")."""
+    def _person_actor(self, person: Person, article: str | None = None
+                      ) -> tuple[str | None, str]:
+        """The actor a person speaks for, the same wherever they are named: the body their
+        office names, else themself; an expert or a former official speaks for no one ("a
+        former North Korean army officer who now heads a think tank")."""
         expert = person.expert_description()
         if expert:
             return None, f"{person.name} is an analyst ('{expert}'), not an actor"
-        official = None
-        if phrase and person.name:
-            title = phrase[: phrase.find(person.name.split()[0])]
-            if title.strip() and (self._state_named(title) or
-                                  self.organisations.named_in(title)):
-                official = title.strip()
-        official = official or person.official_description(article)
+        official = person.official_description(article)
         for description in filter(None, (official, person.best_description(article))):
             body = self._body_named(description, article) or _body_after_of(description)
             if body:
@@ -232,9 +244,11 @@ class ActorIndex:
 
 
 #: A state's office held by a person named without the state ("President", "Health Minister"),
-#: not an office in a body the text names ("president of Shell Solar").
-_STATE_OFFICE = re.compile(r"\b(?:president|prime minister|premier|minister|secretary|"
-                           r"ambassador|chancellor)\b(?!\s+(?:of|for|at)\b)", re.IGNORECASE)
+#: not an office in a body the text names ("president of Shell Solar", "the group's
+#: president").
+_STATE_OFFICE = re.compile(r"(?<![’']s )\b(?:president|prime minister|premier|minister|"
+                           r"secretary|ambassador|chancellor)\b(?!\s+(?:of|for|at)\b)",
+                           re.IGNORECASE)
 
 
 def _generic_head(phrase: str) -> re.Match[str] | None:

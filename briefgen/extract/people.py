@@ -363,6 +363,7 @@ class PeopleIndex:
     def person_in(self, phrase: str, article: str, position: int) -> Person | None:
         """The person a speaker phrase names ('Pentagon spokeswoman Sabrina Singh'), if any.
         A full name the story never presented names someone else than any known namesake."""
+        inside_names = []
         for match in NAME.finditer(phrase):
             name, _ = _strip_leading(match.group(0), 0)
             person = self.person_named(name, article, position) if name else None
@@ -371,7 +372,11 @@ class PeopleIndex:
             if name and _looks_like_person(name):
                 return Person(name, articles={article}, gender=first_name_gender(
                     name.split()[0]))  # "Mohammad Ali Khan" is not Mohammad Shreim
-        for word in re.findall(r"[A-Z][\w’'-]+", phrase):
+            inside_names.append(match.span())
+        for found in re.finditer(r"[A-Z][\w’'-]+", phrase):
+            if any(start <= found.start() < end for start, end in inside_names):
+                continue  # "New" of "The New York Times" is nobody's short name
+            word = found.group(0)
             if word.lower() in _NOT_NAME or word in alias_index():
                 continue
             person = self.person_named(word, article, position)
@@ -449,10 +454,17 @@ def _title_before(text: str, start: int) -> str | None:
     before = text[max(0, start - 80):start]
     words = before.split()
     title: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         bare = _bare(word)
+        if word in {"and", "of", "for"} and title and index > 0 and words[index - 1][:1].isupper():
+            title.insert(0, word)  # "Housing and Urban Development Secretary"
+            continue
         if word.lower() in _NOT_NAME - {"north", "south", "east", "west"}:
             break
+        if word in alias_index() and word.endswith(".") and title:
+            title.insert(0, word)  # "U.S. Housing and Urban Development Secretary"
+            continue
         if not _TITLE_WORD.search(word) or word.endswith((",", ".", ":", ";")) and \
                 word.lower() not in _HONORIFICS | {"gen.", "sen.", "rep.", "gov.", "adm."}:
             break
@@ -465,6 +477,8 @@ def _title_before(text: str, start: int) -> str | None:
                 break
             continue
         break
+    while title and title[0] in {"and", "of", "for"}:
+        title.pop(0)
     if not title or all(w.lower() in _HONORIFICS for w in title):
         return None
     # a title names an office or an affiliation, not just a capitalised word

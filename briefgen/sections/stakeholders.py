@@ -28,7 +28,8 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
             by_actor.setdefault(position.actor, []).append(position)
     if not by_actor:
         return None
-    prominence = {actor: rank for rank, actor in enumerate(actor_index(material).ranked())}
+    index = actor_index(material)
+    prominence = {actor: rank for rank, actor in enumerate(index.ranked())}
     ranked = sorted(by_actor, key=lambda actor: (prominence.get(actor, len(prominence)),
                                                 -len(by_actor[actor]), actor))
     main, rest = ranked[:MAIN_ACTORS], ranked[MAIN_ACTORS:]
@@ -41,21 +42,22 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
             break
         budget -= len(chosen)
         shown += chosen
-        blocks.append(BulletList(tuple(_item(p) for p in chosen), title=actor))
+        heading = index.heading(actor)
+        blocks.append(BulletList(tuple(_item(p, heading) for p in chosen), title=heading))
     others = [by_actor[actor][0] for actor in rest][: max(budget, 0)]
     if others:
         shown += others
-        blocks.append(BulletList(tuple(_item(p, with_actor=True) for p in others), title=OTHERS))
+        blocks.append(BulletList(tuple(_item(p, index.heading(p.actor), with_actor=True)
+                                       for p in others), title=OTHERS))
     material.take(position.claim for position in shown)
     return Section("stakeholders", title, tuple(blocks))
 
 
-def _item(position: Position, with_actor: bool = False) -> Item:
+def _item(position: Position, heading: str, with_actor: bool = False) -> Item:
     label = position.speaker
-    if label and label.lower() in position.actor.lower():
+    if label and label.lower() in heading.lower():
         label = None  # "Hall" under "NTSB Chairman Jim Hall" says nothing new
     if with_actor:
-        label = position.actor if not label or label == position.actor else \
-            f"{position.actor} ({label})"
+        label = heading if not label or label == heading else f"{heading} ({label})"
     claim = position.claim
     return Item(claim.text, claim.citations, label, position.reason)

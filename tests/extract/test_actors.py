@@ -147,3 +147,18 @@ def test_a_person_heads_their_group_with_the_title_the_story_gives_them():
     article = Article("1", "t", ("Ocean City Mayor Henry Knight said the ban would pass.",))
     index = ActorIndex([article])
     assert index.resolve("Henry Knight", "1", 40).actor == "Ocean City Mayor Henry Knight"
+
+
+def test_a_state_the_story_names_only_by_its_people_is_headed_by_them():
+    article = Article("1", "t", ("The Palestinians met in Ramallah. The Palestinians said the "
+                                 "talks had failed.",))
+    index = ActorIndex([article])
+    assert index.heading("Palestine") == "Palestinians"
+    assert index.heading("Russia") == "Russia"
+
+
+def test_an_office_s_country_is_part_of_the_title_before_the_name():
+    article = Article("1", "t", ("U.S. Housing and Urban Development Secretary Andrew Cuomo "
+                                 "said rents were rising. Cuomo said so again.",))
+    index = ActorIndex([article])
+    assert index.resolve("Cuomo", "1", article.text.index("said so")).actor == "United States"
