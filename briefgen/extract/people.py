@@ -473,7 +473,7 @@ def _title_before(text: str, start: int) -> str | None:
                 word.rstrip("’'s") in alias_index() or bare in {"former", "then"} or (
                     word[0].isupper() and title):
             title.insert(0, word)
-            if len(title) >= 5:
+            if len(title) >= 8:
                 break
             continue
         break
