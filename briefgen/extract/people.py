@@ -458,7 +458,8 @@ def _title_before(text: str, start: int) -> str | None:
         word = words[index]
         bare = _bare(word)
         if word in {"and", "of", "for"} and title and index > 0 and \
-                words[index - 1][:1].isupper() and is_common_word(words[index - 1]):
+                words[index - 1][:1].isupper() and is_common_word(words[index - 1]) and \
+                not alias_pattern().search(" ".join(title)):  # not "Putin and North Korean"
             title.insert(0, word)  # "Housing and Urban Development Secretary"
             continue
         if word.lower() in _NOT_NAME - {"north", "south", "east", "west"}:
