@@ -73,6 +73,7 @@ _LEANING_OPENING = re.compile(
 )
 _OPENING_QUOTES = ("``", "“", '"', "‘")
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "you", "your"))
+_IT_OPENING = re.compile(r"It (?:said|says|has|had|was|is|will|would)\b")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: The solver sees at most this many candidates (the most valuable ones).
 MAX_CANDIDATES = 150
@@ -174,7 +175,9 @@ def reads_alone(text: str) -> bool:
     or a quotation whose own words and attribution point back at nothing ('"We will sue,"
     Smith said.'; not '"He did," she added.' alone)."""
     if not text.lstrip().startswith(_OPENING_QUOTES):
-        return stands_alone(text)
+        # an item, unlike a summary sentence, may not open on "It was ...", even one that
+        # points at nothing: a reader scanning a list takes "It" for something named before
+        return stands_alone(text) and not _IT_OPENING.match(text.lstrip())
     first = _FIRST_WORD.search(text)
     # the speaker's own "I" and "we" are theirs; "He ...", "But ..." lean on what came before
     return word_count(text) >= MIN_WORDS and not (
