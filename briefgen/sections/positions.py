@@ -172,7 +172,7 @@ def _subject_before(text: str, position: int) -> str | None:
 
 
 _INTRODUCTION = re.compile(
-    r"^(?:(?:On|In|At|After|Before|During|Despite|Following|With|Without|Under|Since|As|"
+    r"^(?i:(?:On|In|At|After|Before|During|Despite|Following|With|Without|Under|Since|As|"
     r"While|When|Although|Though|If|Because|Earlier|Later|Last|This|Speaking|Asked|"
     r"Responding|Meanwhile|However|Separately|Also|To date|So far|Now|Today|Yesterday|"
     r"Recently|Instead|Still|Already|Then|Thus|Indeed|Again|First|Finally|By|From|For|Amid|"
@@ -180,7 +180,8 @@ _INTRODUCTION = re.compile(
 )
 _PARENTHESIS = re.compile(
     r",\s*(?:meanwhile|however|too|also|though|in turn|for (?:its|his|her|their) part|"
-    r"(?:a|an|the|who|which|whose|once|now|then|former|currently)\b[^,]{0,80}?)\s*,")
+    r"(?:a|an|the|who|which|whose|once|now|then|former|currently|including|such as|like|"
+    r"along with|together with|as well as)\b[^,]{0,80}?)\s*,")
 _CLAUSE_WORDS = wordset("who which that so because although though while when if whose")
 _INSTITUTION_WORDS = wordset(
     "government ministry office agency service administration cabinet parliament military "
