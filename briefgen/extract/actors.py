@@ -160,8 +160,11 @@ class ActorIndex:
                 return Resolution(None, f"'{phrase}' names no one just before in its article")
             actor, via = self._person_actor(person, article=article)
             return Resolution(actor, f"'{phrase}' = {person.name}; {via}", person)
-        if words[0] not in {"the", "a", "an"} and phrase[:1].islower():
+        if words[0] not in {"the", "a", "an"} and phrase[:1].islower() or \
+                _CLAUSE_WORD.search(phrase):
             return Resolution(None, f"'{phrase}' is a clause, not a speaker")
+        if _ACQUAINTANCE.match(phrase):
+            return Resolution(None, f"'{phrase}' speaks about someone, not for them")
         person = self.people.person_in(phrase, article, position) or \
             self.people.titled_before(phrase, article, position, PRONOUN_REACH * 3)
         if EXPERT_SPEAKERS.search(phrase):
@@ -221,8 +224,19 @@ class ActorIndex:
         if expert:
             return None, f"{person.name} is an analyst ('{expert}'), not an actor"
         official = person.official_description(article)
-        for description in filter(None, (official, person.best_description(article))):
-            body = self._body_named(description, article) or _body_after_of(description)
+        if official:
+            body = self._body_named(official, article) or _body_after_of(official) or \
+                _body_before_role(official)
+            if body:
+                return self._body_named(body, article) or body, \
+                    f"{person.name}, '{official}': {body}"
+        description = person.best_description(article)
+        if description:
+            # an appositive places a person in a body it names ("a spokesman for the NTSB"),
+            # but a country in it is only where they are from ("a Vietnam veteran")
+            organisation = self.organisations.named_in(description)
+            body = organisation.name if organisation and not EXPERT_SPEAKERS.search(
+                description) else _body_after_of(description)
             if body:
                 return body, f"{person.name}, '{description}': {body}"
         if official and (_generic_head(official) or _STATE_OFFICE.search(official)) and article:
@@ -251,6 +265,15 @@ _STATE_OFFICE = re.compile(r"(?<![’']s )\b(?:president|prime minister|premier|
                            re.IGNORECASE)
 
 
+#: Words that make a phrase a clause rather than a speaker ("Kennedy could have operated").
+_CLAUSE_WORD = re.compile(r"\b(?:could|would|should|might|must|can|will|shall|may|have|has|"
+                          r"had|was|were|is|are|did|does)\b")
+#: 'a friend of the Kennedy family': someone who speaks about a person, not for them.
+_ACQUAINTANCE = re.compile(r"(?i)(?:a|an|the)\s+(?:\w+\s+)?(?:friend|neighbou?r|relative|"
+                           r"cousin|classmate|colleague|acquaintance|critic|rival|biographer|"
+                           r"admirer|fan)s?\s+of\b")
+
+
 def _generic_head(phrase: str) -> re.Match[str] | None:
     """'the foreign ministry', 'government officials': a state's institution named without its
     state, as what the phrase is (not 'the government-owned Times of Zambia')."""
@@ -269,6 +292,24 @@ _ROLE_OF_BODY = re.compile(
     r"spokesperson|secretary|executive|officer|founder|leader|member|lawyer|attorney|"
     r"counsel|manager|owner|partner|governor|commissioner)\s+(?:of|for|at)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&.-]*)*)")
+
+
+#: 'Merck spokesman', 'Warner-Lambert chief executive': a capitalised body, then a role in it.
+_ROLE_IN_BODY = re.compile(
+    r"^(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,4}?)(?:spokesman|spokeswoman|spokesperson|"
+    r"chairman|chairwoman|chief executive|chief|president|lawyer|attorney|counsel|"
+    r"executive|official|officials|director|head|leader)\b")
+
+
+def _body_before_role(title: str) -> str | None:
+    """The body a title names before its role ("Merck spokesman" -> "Merck")."""
+    match = _ROLE_IN_BODY.match(title)
+    if match is None:
+        return None
+    body = match.group(1).strip()
+    if body.lower().rstrip(".") in {"vice", "deputy", "assistant", "acting", "former"}:
+        return None
+    return body
 
 
 def _body_after_of(description: str) -> str | None:

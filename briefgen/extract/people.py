@@ -42,6 +42,7 @@ EXPERT_WORDS = wordset(
 _HONORIFICS = wordset("mr. mrs. ms. dr. prof. sir")
 #: Capitalised words that begin sentences or name things, never a person's first name.
 _NOT_NAME = wordset(
+    "so now then still yet also even just only when once unless until although though "
     "the a an on in at of for to and but or as if by from with this that these those it its "
     "he she they we i his her their our according following during despite after before "
     "while when since under over about several other many some most north south east west "
@@ -174,6 +175,7 @@ class Mention:
     article: str
     start: int
     end: int
+    speaks: bool = False  # a cue is next to the name ("Pearce said", "said George Mackie")
 
 
 def name_key(name: str) -> str:
@@ -223,7 +225,8 @@ class PeopleIndex:
                 if person.gender is None:
                     person.gender = first_name_gender(name.split()[0])
                 person.articles.add(article)
-                self._mention(person, article, name_start, name_start + len(name))
+                self._mention(person, article, name_start, end,
+                              _speaks(text, end) or _spoken_of(text, name_start))
 
     def _person(self, name: str) -> Person:
         key = name_key(name)
@@ -233,8 +236,10 @@ class PeopleIndex:
             self.people[key].name = name
         return self.people[key]
 
-    def _mention(self, person: Person, article: str, start: int, end: int) -> None:
-        self.mentions.setdefault(article, []).append(Mention(person, article, start, end))
+    def _mention(self, person: Person, article: str, start: int, end: int,
+                 speaks: bool = False) -> None:
+        self.mentions.setdefault(article, []).append(
+            Mention(person, article, start, end, speaks))
 
     def _token_owners(self) -> dict[str, list[Person]]:
         """Each word a person is called by alone ("putin", "yu", "kim") and the people whose
@@ -280,7 +285,8 @@ class PeopleIndex:
                 here = [p for p in candidates if article in p.articles] or candidates
                 owner = max(here, key=lambda p: (len(p.descriptions), len(p.name)))
             last_seen[owner.key] = match.start()
-            linked.append(Mention(owner, article, match.start(), match.end()))
+            linked.append(Mention(owner, article, match.start(), match.end(),
+                                  _speaks(text, match.end()) or _spoken_of(text, match.start())))
         self.mentions[article] = sorted(full + linked, key=lambda mention: mention.start)
 
     def _learn_genders(self, article: str, text: str) -> None:
@@ -333,14 +339,20 @@ class PeopleIndex:
 
     def person_before(self, article: str, position: int, reach: int | None = None,
                       gender: str | None = None) -> Person | None:
-        """The person last named before a position in the same article (for 'he said'), if
-        named within ``reach`` characters of it; with a gender, the last one who can be it."""
+        """The person 'he said' stands for: of the people named before a position in the same
+        article, within ``reach`` characters, who can be it (a man for "he"), the last one who
+        spoke, else the last one named ("Pearce said ... The plane was flown, he said": Pearce,
+        though Kennedy was named in between)."""
+        nearest = None
         for mention in reversed(self._before(article, position)):
             if reach is not None and position - mention.end > reach:
-                return None
-            if gender is None or mention.person.gender in (None, gender):
+                break
+            if gender is not None and mention.person.gender not in (None, gender):
+                continue
+            if mention.speaks:
                 return mention.person
-        return None
+            nearest = nearest or mention.person
+        return nearest
 
     def titled_before(self, phrase: str, article: str, position: int, reach: int
                       ) -> Person | None:

@@ -182,7 +182,9 @@ _PARENTHESIS = re.compile(
     r",\s*(?:meanwhile|however|too|also|though|in turn|for (?:its|his|her|their) part|"
     r"(?:a|an|the|who|which|whose|once|now|then|former|currently|including|such as|like|"
     r"along with|together with|as well as)\b[^,]{0,80}?)\s*,")
-_CLAUSE_WORDS = wordset("who which that so because although though while when if whose")
+_CLAUSE_WORDS = wordset(
+    "who which that so because although though while when if whose as after before since "
+    "until won lost said says was were is are")
 _INSTITUTION_WORDS = wordset(
     "government ministry office agency service administration cabinet parliament military "
     "army navy forces leadership council court authorities embassy spokesman spokeswoman "

@@ -162,3 +162,25 @@ def test_an_office_s_country_is_part_of_the_title_before_the_name():
                                  "said rents were rising. Cuomo said so again.",))
     index = ActorIndex([article])
     assert index.resolve("Cuomo", "1", article.text.index("said so")).actor == "United States"
+
+
+def test_he_is_the_last_man_who_spoke_before_rather_than_the_last_named():
+    paragraphs = ["Robert Pearce said the plane was sound. Kennedy had flown it for a year. "
+                  "The haze was thick, he said."]
+    assert _resolve(paragraphs, "he", "he said").person.name == "Robert Pearce"
+
+
+def test_a_friend_of_a_family_speaks_for_no_one_of_it():
+    paragraphs = ["John Kennedy flew the plane. A friend of the Kennedy family said hope had "
+                  "dimmed."]
+    assert _resolve(paragraphs, "A friend of the Kennedy family", "said hope").actor is None
+
+
+def test_a_role_after_a_body_s_name_speaks_for_that_body():
+    paragraphs = ["Merck spokesman John Bloomfield said the drug was safe."]
+    assert _resolve(paragraphs, "John Bloomfield", "said the drug").actor == "Merck"
+
+
+def test_a_country_in_an_appositive_is_where_someone_is_from_not_whom_they_speak_for():
+    paragraphs = ["Joseph Boscarino, a Vietnam veteran and epidemiologist, said stress matters."]
+    assert _resolve(paragraphs, "Joseph Boscarino", "said stress").actor == "Joseph Boscarino"
