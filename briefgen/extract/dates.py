@@ -14,8 +14,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta
-
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
@@ -185,7 +183,7 @@ def _resolve(match: re.Match[str], article_date: dt.date | None, heading_year: i
         if groups["rel_unit"].lower() == "week":
             monday = article_date - dt.timedelta(days=article_date.weekday())
             return mention(monday + dt.timedelta(weeks=shift), "week", True, relative_to)
-        first = article_date.replace(day=1) + relativedelta(months=shift)
+        first = _month_shift(article_date, shift)
         return mention(first, "month", True, relative_to)
     if groups["ago_number"]:
         number = groups["ago_number"].lower()
@@ -197,7 +195,7 @@ def _resolve(match: re.Match[str], article_date: dt.date | None, heading_year: i
             back = article_date - dt.timedelta(weeks=count)
             return mention(back - dt.timedelta(days=back.weekday()), "week", True, relative_to)
         if unit == "month":
-            back = article_date.replace(day=1) - relativedelta(months=count)
+            back = _month_shift(article_date, -count)
             return mention(back, "month", True, relative_to)
         years = count * (10 if unit == "decade" else 1)
         return mention(dt.date(article_date.year - years, 1, 1), "year", True, relative_to)
@@ -221,6 +219,12 @@ def _year_for(month: int, day: int, article_date: dt.date | None, heading_year: 
             year -= 1
         return year, f"year from the article's date {article_date.isoformat()}"
     return None, "no year given"
+
+
+def _month_shift(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after (or before) the month of ``day``."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

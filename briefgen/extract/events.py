@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from briefgen.extract.dates import DateMention
 
-_QUOTED = re.compile(r"“[^”]*”?|``.*?(?:''|$)|\"[^\"]*\"?")
+_QUOTED = re.compile(r"“[^”]*”?|(?:``|'')(?:(?!'').)*(?:''|$)|\"[^\"]*\"?")
 _OPENS_ON_QUOTE = re.compile(r"^\s*(?:[“\"‘]|``|'')")
 #: Future, modal and forecast constructions: the sentence tells what is to come, not what came.
 #: Case matters: "may" is the modal, "May" the month.
@@ -83,8 +83,7 @@ def reports_event(text: str) -> bool:
     own = _outside(text, spans)
     if "?" in own or _NOT_YET.search(own):
         return False
-    words = _WORD.findall(own)
-    return any(_is_past(word, words[i - 1] if i else "") for i, word in enumerate(words))
+    return _has_past(_WORD.findall(own))
 
 
 def event_mention(text: str, mentions: Sequence[DateMention]) -> DateMention | None:
@@ -126,7 +125,8 @@ def _dates_a_past_verb(text: str, mention: DateMention) -> bool:
                  len(clauses) - 1)
     start, end = clauses[index]
     words = _words_around(text[start:end], mention.written)
-    if len(words) <= 2:  # the date alone, with a word or two ("Earlier Tuesday", "On Friday")
+    if not _has_past(words) and len(words) <= 2:
+        # the date alone, with a word or two ("Earlier Tuesday", "On Friday"), before its clause
         following = [clause for clause in clauses[index + 1:]
                      if not _opens_subordinate(text[clause[0]:clause[1]])]
         if not following:
@@ -135,6 +135,10 @@ def _dates_a_past_verb(text: str, mention: DateMention) -> bool:
     if mention.written.lower().split()[0] in ("today", "tonight", "this") and \
             any(word in _PRESENT for word in words):
         return False
+    return _has_past(words)
+
+
+def _has_past(words: Sequence[str]) -> bool:
     return any(_is_past(word, words[i - 1] if i else "") for i, word in enumerate(words))
 
 
@@ -178,8 +182,11 @@ def _names_a_thing(text: str, mention: DateMention) -> bool:
         return True
     if mention.written.split()[0].lower() in _RELATING_LEADS:
         return True  # the date's own first word: "since 1954", "by 2002"
-    before = _WORD.findall(text[max(0, mention.start - 30):mention.start])
-    return bool(before) and before[-1].lower() in _RELATING
+    before = text[max(0, mention.start - 30):mention.start]
+    if re.search(r"\w(?:'s|’s|s'|s’)\s*$", before):
+        return True  # "Macau's Dec. 20, 1999, handover": part of a name
+    words = _WORD.findall(before)
+    return bool(words) and words[-1].lower() in _RELATING
 
 
 def _in_subordinate_clause(text: str, mention: DateMention) -> bool:

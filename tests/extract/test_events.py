@@ -60,3 +60,8 @@ def test_dates_of_other_things_do_not_date_the_sentence(text):
 
 def test_a_date_in_a_quotation_is_not_the_event_s():
     assert dated("He repeated “we met on Monday” when the panel asked him.") is None
+
+
+def test_a_date_owned_by_a_name_is_not_the_event_s():
+    assert dated("A committee to prepare for Macau's Dec. 20, 1999, handover met on Friday.") \
+        == "on Friday"
