@@ -120,6 +120,8 @@ def _dates_a_past_verb(text: str, mention: DateMention) -> bool:
     unemployment was ...") goes with that clause, past any subordinate one. A date of the
     present ("today", "this year") in a clause in the present tense ("are still sung today")
     means nowadays, not a day."""
+    if mention.written.lower() == "today" and not text[:mention.start].strip(" “\"'`"):
+        return False  # "Today, few doubt ...": an opening 'Today' contrasts now with then
     clauses = _clauses(text)
     index = next((i for i, (start, end) in enumerate(clauses) if start <= mention.start < end),
                  len(clauses) - 1)

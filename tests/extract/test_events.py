@@ -65,3 +65,8 @@ def test_a_date_in_a_quotation_is_not_the_event_s():
 def test_a_date_owned_by_a_name_is_not_the_event_s():
     assert dated("A committee to prepare for Macau's Dec. 20, 1999, handover met on Friday.") \
         == "on Friday"
+
+
+def test_an_opening_today_means_nowadays():
+    assert dated("Today, Wallace said, few appear to doubt that the surface has warmed.") is None
+    assert dated("The senate approved the budget today after a long debate.") == "today"
