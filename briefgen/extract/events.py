@@ -63,6 +63,8 @@ _RELATING = frozenset((
 ))
 #: A date's own first words that relate it to another time ("since 1954", "by 2002").
 _RELATING_LEADS = frozenset(("since", "until", "by"))
+#: Words that close a span opened by 'from' ("from 1991 to 1997").
+_SPAN_ENDS = frozenset(("to", "through", "until", "till"))
 #: Where one clause ends and the next begins, for the subordinate-clause test.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-_\u2013\u2014]+\s|--")
 
@@ -105,13 +107,20 @@ def event_mention(text: str, mentions: Sequence[DateMention]) -> DateMention | N
 
 
 def _in_a_span(text: str, mention: DateMention, mentions: Sequence[DateMention]) -> bool:
-    """'fell from 70 percent in 1991 to 4 percent in 1997': two dates of one clause with a
-    'from' make a span of time, a trend, not one event's date."""
+    """'fell from 70 percent in 1991 to 4 percent in 1997': a 'from' before one date and a
+    'to' before the next make a span of time, a trend, not one event's date."""
     start, end = next(((s, e) for s, e in _clauses(text) if s <= mention.start < e),
                       (0, len(text)))
     together = [other for other in mentions if start <= other.start < end]
-    return len(together) > 1 and "from" in (word.lower() for word in
-                                            _WORD.findall(text[start:end]))
+    for first, second in zip(together, together[1:], strict=False):
+        if mention not in (first, second):
+            continue
+        before = _WORD.findall(text[start:first.start])
+        between = _WORD.findall(text[first.end:second.start])
+        if "from" in (word.lower() for word in before) and \
+                _SPAN_ENDS & {word.lower() for word in between}:
+            return True
+    return False
 
 
 def _dates_a_past_verb(text: str, mention: DateMention) -> bool:

@@ -70,3 +70,8 @@ def test_a_date_owned_by_a_name_is_not_the_event_s():
 def test_an_opening_today_means_nowadays():
     assert dated("Today, Wallace said, few appear to doubt that the surface has warmed.") is None
     assert dated("The senate approved the budget today after a long debate.") == "today"
+
+
+def test_a_from_that_opens_no_span_of_dates_does_not_matter():
+    assert dated("The administration moved Monday to take the boy from his relatives as early "
+                 "as Thursday.") == "Monday"
