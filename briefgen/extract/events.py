@@ -135,7 +135,7 @@ def _dates_a_past_verb(text: str, mention: DateMention) -> bool:
     index = next((i for i, (start, end) in enumerate(clauses) if start <= mention.start < end),
                  len(clauses) - 1)
     start, end = clauses[index]
-    words = _words_around(text[start:end], mention.written)
+    words = _words_around(_main_part(text, start, end, mention), mention.written)
     if not _has_past(words) and len(words) <= 2:
         # the date alone, with a word or two ("Earlier Tuesday", "On Friday"), before its clause
         following = [clause for clause in clauses[index + 1:]
@@ -151,6 +151,16 @@ def _dates_a_past_verb(text: str, mention: DateMention) -> bool:
 
 def _has_past(words: Sequence[str]) -> bool:
     return any(_is_past(word, words[i - 1] if i else "") for i, word in enumerate(words))
+
+
+def _main_part(text: str, start: int, end: int, mention: DateMention) -> str:
+    """The clause up to the first subordinate word after the date: in 'investigators on
+    Wednesday are continuing the search where the plane crashed', 'crashed' is not the verb
+    the date goes with."""
+    for word in _WORD.finditer(text, mention.end, end):
+        if word.group(0).lower() in _SUBORDINATE:
+            return text[start:word.start()]
+    return text[start:end]
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

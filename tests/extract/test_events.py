@@ -75,3 +75,8 @@ def test_an_opening_today_means_nowadays():
 def test_a_from_that_opens_no_span_of_dates_does_not_matter():
     assert dated("The administration moved Monday to take the boy from his relatives as early "
                  "as Thursday.") == "Monday"
+
+
+def test_a_past_verb_of_a_subordinate_clause_does_not_make_the_date_an_event_s():
+    assert dated("Investigators on Wednesday are continuing the search in the depths where "
+                 "the plane crashed.") is None
