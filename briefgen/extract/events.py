@@ -63,6 +63,9 @@ _RELATING = frozenset((
 ))
 #: A date's own first words that relate it to another time ("since 1954", "by 2002").
 _RELATING_LEADS = frozenset(("since", "until", "by"))
+#: An amount: a share or a sum ("49.2 percent", "15th percentile", "$120 million").
+_AMOUNT = re.compile(r"\d\s*(?:%|percent|per cent)|\bpercentile\b|[$€£]\s?\d|"
+                     r"\d\s+(?:million|billion|trillion)\b", re.IGNORECASE)
 #: Words that close a span opened by 'from' ("from 1991 to 1997").
 _SPAN_ENDS = frozenset(("to", "through", "until", "till"))
 #: Where one clause ends and the next begins, for the subordinate-clause test.
@@ -86,6 +89,13 @@ def reports_event(text: str) -> bool:
     if "?" in own or _NOT_YET.search(own):
         return False
     return _has_past(_WORD.findall(own))
+
+
+def is_a_period_figure(text: str, mention: DateMention) -> bool:
+    """'Americans spent $27.2 billion in 1998', 'Last year, the average student scored in the
+    15th percentile': an amount for a whole year or month is a statistic (a key figure), not
+    an event of the timeline."""
+    return mention.precision in ("year", "month") and bool(_AMOUNT.search(text))
 
 
 def event_mention(text: str, mentions: Sequence[DateMention]) -> DateMention | None:

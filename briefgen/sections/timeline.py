@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.chronology import chronology_dates
 from briefgen.extract.dates import DateMention, find_dates, parse_iso, when
-from briefgen.extract.events import event_mention, reports_event
+from briefgen.extract.events import event_mention, is_a_period_figure, reports_event
 from briefgen.model import Article, Claim, Row, Section, Table
 from briefgen.nlp.claims import term_similarity
 from briefgen.nlp.coverage import DANGLING_OPENERS, stands_alone
@@ -105,6 +105,8 @@ def _event(claim: Claim, material: Material) -> _Event | None:
         return None  # a row is read on its own, and it tells of something that happened
     else:
         mention = event_mention(claim.text, find_dates(claim.text, article_date))
+        if mention is not None and is_a_period_figure(claim.text, mention):
+            return None  # a year's or a month's amount belongs with the key figures
     if mention is None or when(mention) is None:
         return None  # an event the reader cannot place in time belongs elsewhere
     return _Event(claim, mention, _terms_without_date(claim.text, mention))

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from briefgen.extract.dates import find_dates
-from briefgen.extract.events import event_mention, reports_event
+from briefgen.extract.events import event_mention, is_a_period_figure, reports_event
 
 ARTICLE = dt.date(1999, 8, 20)  # a Friday
 
@@ -80,3 +80,12 @@ def test_a_from_that_opens_no_span_of_dates_does_not_matter():
 def test_a_past_verb_of_a_subordinate_clause_does_not_make_the_date_an_event_s():
     assert dated("Investigators on Wednesday are continuing the search in the depths where "
                  "the plane crashed.") is None
+
+
+def test_an_amount_for_a_year_is_a_figure_not_an_event():
+    text = "Americans spent $27.2 billion in 1998 on alternative health care."
+    [mention] = find_dates(text, ARTICLE)
+    assert is_a_period_figure(text, mention)
+    auction = "The auction Tuesday raised $430,000 for the victims' families."
+    [day] = find_dates(auction, ARTICLE)
+    assert not is_a_period_figure(auction, day)
