@@ -1,8 +1,12 @@
-"""Timeline: dated events in order, each a verbatim sentence with its date as the text gives it.
+"""Timeline: dated events in order, each a verbatim sentence with its date, always with the year.
 
-A sentence is an event when it names a date that can be placed on the calendar (see
-``briefgen.extract.dates``): "on Friday" in an undated article cannot, and stays with the
-other sections. The most important dated claims are chosen, then shown in calendar order.
+A row is a sentence that reports an event (``briefgen.extract.events``: something that
+happened, not a forecast, a schedule, a question or a quotation), dated by the date its main
+clause gives that event, resolved against the article's date or the chronology heading above
+it (``briefgen.extract.dates``, ``briefgen.extract.chronology``). A line of a chronology list
+("Nov. 22 -- Elian ... leave Cuba") is an event by its place in the list. An event whose year
+cannot be known is no row. Rows that report the same event on the same date, from several
+articles, are one row citing them all; an event the bottom line already shows is left out.
 The timeline chooses right after the bottom line, so the dated events it needs are not taken
 by sections that could do without them.
 """
@@ -11,64 +15,127 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
-from briefgen.extract.dates import DateMention, find_dates, parse_iso
-from briefgen.model import Claim, Row, Section, Table
+from briefgen.extract.chronology import chronology_dates
+from briefgen.extract.dates import DateMention, find_dates, parse_iso, when
+from briefgen.extract.events import event_mention, is_a_period_figure, reports_event
+from briefgen.model import Article, Claim, Row, Section, Table
+from briefgen.nlp.claims import term_similarity
+from briefgen.nlp.coverage import DANGLING_OPENERS, stands_alone
+from briefgen.nlp.terms import content_terms
 from briefgen.sections.material import Material
 
 DEFAULT_ITEMS = 8
 COLUMNS = ("When", "What happened")
-#: Sentences about what will or may happen are not events of the timeline.
-_NOT_AN_EVENT = re.compile(r"\b(?:will|would|could|might|may|should|must)\b", re.IGNORECASE)
+#: Two dated sentences on the same date that share this much of their content (cosine of
+#: content terms, the dates' own words left out) report the same event. Lower than the claim
+#: grouper's 0.5: the shared date is evidence of its own.
+SAME_EVENT_SIMILARITY = 0.35
+#: A sentence this close to one the bottom line shows says the same thing (the defect
+#: counter's duplicate test).
+SAME_WORDING = 0.8
+#: The separator between a chronology entry's date and its event ("Nov. 22 -- ", ": ").
+_ENTRY_REST = re.compile(r"^\s*(?::|--|_|-|\u2013|\u2014)?\s*")
+
+
+@dataclass
+class _Event:
+    claim: Claim
+    mention: DateMention
+    terms: frozenset[str]
+    merged: list[Claim] = field(default_factory=list)
+
+    @property
+    def citations(self) -> tuple[str, ...]:
+        cited = list(self.claim.citations)
+        for claim in self.merged:
+            cited += [source for source in claim.citations if source not in cited]
+        return tuple(cited)
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
-    story_year = latest_year(material)
-    dated: list[tuple[Claim, DateMention]] = []
+    limit = items or DEFAULT_ITEMS
+    shown = [claim for claim in material.claims if not material.is_available(claim)]
+    shown_events = [event for claim in shown if (event := _event(claim, material)) is not None]
+    shown_terms = [content_terms(claim.text) for claim in shown]
+    events: list[_Event] = []
     for claim in material.available():
-        mention = _event_date(claim, material, story_year)
-        if mention is not None:
-            dated.append((claim, mention))
-        if len(dated) >= (items or DEFAULT_ITEMS):
-            break
-    if not dated:
+        event = _event(claim, material)
+        if event is None:
+            continue
+        if any(_same_event(event, other) for other in shown_events) or any(
+                term_similarity(content_terms(claim.text), terms) >= SAME_WORDING
+                for terms in shown_terms):
+            continue  # the bottom line already reports it
+        same = next((other for other in events if _same_event(event, other)), None)
+        if same is not None:
+            same.merged.append(claim)  # merged even past the limit: its citations count
+        elif len(events) < limit:
+            events.append(event)
+    if not events:
         return None
-    material.take(claim for claim, _ in dated)
-    ordered = sorted(enumerate(dated), key=lambda entry: _order(entry[1][1], entry[0]))
-    rows = tuple(_row(claim, mention) for _, (claim, mention) in ordered)
+    material.take(claim for event in events for claim in (event.claim, *event.merged))
+    ordered = sorted(enumerate(events), key=lambda entry: _order(entry[1].mention, entry[0]))
+    rows = tuple(_row(event) for _, event in ordered)
     return Section("timeline", title, (Table(COLUMNS, rows),))
 
 
-def latest_year(material: Material) -> int | None:
-    """The latest year any article's date or text names: where undated 'Oct. 28' belongs."""
-    years = [date.year for article in material.articles if (date := parse_iso(article.date))]
-    for claim in material.claims:
-        years += [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", claim.text)]
-    return max(years) if years else None
+def event_date(claim: Claim, material: Material) -> DateMention | None:
+    """The date of the event a claim reports, when it reports one and its year can be known."""
+    event = _event(claim, material)
+    return event.mention if event else None
 
 
-def _event_date(claim: Claim, material: Material, story_year: int | None) -> DateMention | None:
-    text = claim.text
-    if text.rstrip().endswith("?") or _NOT_AN_EVENT.search(text):
-        return None
-    article_date = parse_iso(material.article(claim.sentence.article).date)
-    mentions = [m for m in find_dates(text, article_date, story_year) if m.day is not None]
-    if not mentions:
+def _event(claim: Claim, material: Material) -> _Event | None:
+    sentence = claim.sentence
+    article = material.article(sentence.article)
+    article_date = parse_iso(article.date)
+    entry = _chronology(material, article).get(sentence.paragraph)
+    if entry is not None and article.paragraphs[sentence.paragraph].lstrip().startswith(
+            claim.text.lstrip()[:40]):
+        # the entry's opening line, dated by the list; its words after the date are read alone
+        rest = _ENTRY_REST.sub("", claim.text[claim.text.find(entry.written) +
+                                              len(entry.written):])
+        first = rest.split()[0].lower() if rest.split() else ""
+        if not rest or first in DANGLING_OPENERS:
+            return None
+        mention: DateMention | None = entry
+    elif not stands_alone(claim.text) or not reports_event(claim.text):
+        return None  # a row is read on its own, and it tells of something that happened
+    else:
+        mention = event_mention(claim.text, find_dates(claim.text, article_date))
+        if mention is not None and is_a_period_figure(claim.text, mention):
+            return None  # a year's or a month's amount belongs with the key figures
+    if mention is None or when(mention) is None:
         return None  # an event the reader cannot place in time belongs elsewhere
-    # the most precise date stands for the sentence: a day beats a month beats a year
-    rank = {"day": 0, "month": 1, "year": 2}
-    return min(mentions, key=lambda m: (m.day is None, rank[m.precision], m.start))
+    return _Event(claim, mention, _terms_without_date(claim.text, mention))
 
 
-def _order(mention: DateMention, index: int) -> tuple[int, dt.date, int]:
-    if mention.day is None:
-        return (1, dt.date.max, index)
-    return (0, mention.day, index)
+def _chronology(material: Material, article: Article) -> dict[int, DateMention]:
+    return material.remember(f"chronology:{article.id}", lambda: chronology_dates(
+        article.paragraphs, parse_iso(article.date)))
 
 
-def _row(claim: Claim, mention: DateMention) -> Row:
-    when = mention.written
-    if mention.relative and mention.day is not None:
-        when = f"{mention.day.isoformat()} ({mention.written})"
+def _terms_without_date(text: str, mention: DateMention) -> frozenset[str]:
+    return content_terms(text) - content_terms(mention.written)
+
+
+def _same_event(first: _Event, second: _Event) -> bool:
+    a, b = first.mention, second.mention
+    return (a.day, a.precision) == (b.day, b.precision) and \
+        term_similarity(first.terms, second.terms) >= SAME_EVENT_SIMILARITY
+
+
+def _order(mention: DateMention, index: int) -> tuple[dt.date, int]:
+    """By the period's first day; within a day, the ranking's order."""
+    assert mention.day is not None
+    return (mention.day, index)
+
+
+def _row(event: _Event) -> Row:
+    mention = event.mention
     reason = f"dated event: '{mention.written}' ({mention.how})"
-    return Row((when, claim.text), claim.citations, reason)
+    if event.merged:
+        reason += f"; the same event reported by {len(event.merged)} more sentence(s)"
+    return Row((when(mention) or mention.written, event.claim.text), event.citations, reason)

@@ -1,33 +1,101 @@
-"""Timeline: dated events, in calendar order, each row a verbatim sentence with its date."""
+"""Timeline: dated events in calendar order, each row a verbatim sentence with its date, always
+with the year; forecasts, quotations and events of unknown year are no rows; the same event
+reported by several articles is one row citing them all."""
 
-from briefgen.extract.dates import find_dates
+import dataclasses
+import re
+
 from briefgen.model import Article
 from briefgen.sections.timeline import build
 from tests.sections.conftest import material_for
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
-def test_the_seed_events_are_in_calendar_order(seed_sections):
-    rows = seed_sections["timeline"].blocks[0].rows
-    assert len(rows) >= 5
-    days = [next(m.day for m in find_dates(row.cells[1], None, 2024) if m.written in row.cells[0])
+
+def rows_of(*articles):
+    section = build(material_for(list(articles)), "Timeline", None)
+    return section.blocks[0].rows if section else ()
+
+
+def test_undated_seeds_get_no_row_whose_year_is_unknown(seed_articles):
+    """The seeds carry no dates: 'Oct. 28' there has no year, so it is no timeline row."""
+    for row in rows_of(*seed_articles):
+        assert YEAR.search(row.cells[0]), row.cells
+
+
+def test_dated_seeds_are_in_calendar_order_each_with_its_year(seed_articles):
+    dated = [dataclasses.replace(article, date="2024-11-05") for article in seed_articles]
+    rows = rows_of(*dated)
+    assert len(rows) >= 3
+    days = [re.search(r"\d{4}(?:-\d\d){0,2}|\w+\.? \d+, \d{4}", row.cells[0]).group(0)
             for row in rows]
-    assert days == sorted(days)
-    assert any(row.cells[0].startswith("Oct") for row in rows)
+    assert all(YEAR.search(day) for day in days)
+    iso = [day for day in days if day[0].isdigit()]
+    assert iso == sorted(iso)
+    assert any(row.cells[0] == "2024-10-28 (Oct. 28)" for row in rows)
     assert all(row.reason.startswith("dated event") for row in rows)
 
 
 def test_a_dated_article_resolves_its_weekdays():
     article = Article("1", "Talks", (
-        "Officials met on Monday to discuss the truce.",
-        "The treaty was signed in June 2020 after long talks.",
+        "Officials from both countries met on Monday to discuss the truce.",
+        "The treaty between the two countries was signed in June 2020 after long talks.",
     ), date="2024-10-25")
-    section = build(material_for([article]), "Timeline", None)
-    rows = section.blocks[0].rows
-    assert rows[0].cells == ("in June 2020", "The treaty was signed in June 2020 after long talks.")
-    assert rows[1].cells[0] == "2024-10-21 (on Monday)"
-    assert rows[1].cells[1] == "Officials met on Monday to discuss the truce."
+    rows = rows_of(article)
+    assert rows[0].cells == ("in June 2020",
+                             "The treaty between the two countries was signed in June 2020 "
+                             "after long talks.")
+    assert rows[1].cells == ("2024-10-21 (on Monday)",
+                             "Officials from both countries met on Monday to discuss the truce.")
 
 
 def test_an_undated_weekday_is_not_placed_on_the_timeline():
-    article = Article("1", "Talks", ("Officials met on Monday to discuss the truce.",))
-    assert build(material_for([article]), "Timeline", None) is None
+    article = Article("1", "Talks", ("Officials from both countries met on Monday to discuss "
+                                     "the truce.",))
+    assert rows_of(article) == ()
+
+
+def test_forecasts_schedules_and_quotations_are_no_rows():
+    article = Article("1", "Talks", (
+        "The foreign ministers of both countries will meet on Friday in Geneva.",
+        "Analysts expect the two economies to recover by 2026 at the earliest.",
+        "“We signed the accord on Monday,” the foreign minister of the country said.",
+        "The parliament of the country approved the accord on Tuesday by a wide margin.",
+    ), date="2024-10-25")
+    assert [row.cells[0] for row in rows_of(article)] == ["2024-10-22 (on Tuesday)"]
+
+
+def test_a_partial_date_takes_the_article_s_year_and_says_how():
+    article = Article("1", "Report", (
+        "The commission issued its final report on gambling in June, officials said.",
+        "Sales of the company rose sharply this year, the company reported on its website.",
+    ), date="1999-09-21")
+    whens = sorted(row.cells[0] for row in rows_of(article))
+    assert whens == ["1999 (this year)", "1999-06 (in June)"]
+
+
+def test_a_chronology_list_is_dated_by_its_year_headings():
+    article = Article("1", "Key dates", (
+        "Here are the milestones in the long case of the boy and his family:",
+        "1999:",
+        "Nov. 25 -- Elian rescued at sea two or three days after boat capsizes.",
+        "2000:",
+        "Jan. 5 -- Immigration commissioner decides Elian belongs with his father.",
+    ), date="2000-06-28")
+    rows = rows_of(article)
+    assert [row.cells[0] for row in rows] == ["1999-11-25 (Nov. 25)", "2000-01-05 (Jan. 5)"]
+
+
+def test_the_same_event_from_several_articles_is_one_row_citing_them_all():
+    first = Article("1", "Quake", (
+        "A powerful earthquake struck western Turkey on Aug. 17, flattening whole towns.",
+        "Rescue workers pulled a child from the rubble of a school on Thursday in Golcuk.",
+    ), date="1999-08-20")
+    second = Article("2", "Quake", (
+        "On Aug. 17, a devastating earthquake struck the industrial heartland of western "
+        "Turkey near Izmit.",
+        "The government in Ankara declared three days of national mourning for the victims.",
+    ), date="1999-08-21")
+    rows = rows_of(first, second)
+    quake = [row for row in rows if row.cells[0] == "1999-08-17 (Aug. 17)"]
+    assert len(quake) == 1 and set(quake[0].citations) == {"1", "2"}
