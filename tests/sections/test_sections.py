@@ -20,7 +20,9 @@ def _texts(section):
 
 
 def test_every_section_kind_is_built_from_the_seeds(seed_sections):
-    assert tuple(seed_sections) == ALL_SECTIONS
+    # the seeds name no date of their own (no front matter, dateline or wire header), so no
+    # event's year can be known: the timeline is the one section they cannot have
+    assert tuple(seed_sections) == tuple(s for s in ALL_SECTIONS if s != "timeline")
 
 
 def test_the_brief_keeps_the_template_order(seeds_brief, analyst_template):
