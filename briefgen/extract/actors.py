@@ -260,9 +260,11 @@ class ActorIndex:
 #: A state's office held by a person named without the state ("President", "Health Minister"),
 #: not an office in a body the text names ("president of Shell Solar", "the group's
 #: president").
-_STATE_OFFICE = re.compile(r"(?<![’']s )\b(?:president|prime minister|premier|minister|"
-                           r"secretary|ambassador|chancellor)\b(?!\s+(?:of|for|at)\b)",
-                           re.IGNORECASE)
+_STATE_OFFICE = re.compile(
+    r"(?<![’']s )\b(?:president|prime minister|premier|minister|secretary|ambassador|"
+    r"chancellor)\b(?!\s+(?:of|for|at)\s+(?!(?:the\s+)?(?:State|Defen[cs]e|Treasury|Interior|"
+    r"Commerce|Labou?r|Energy|Health|Education|Agriculture|Transportation|Justice|Foreign "
+    r"Affairs|Homeland Security|Housing|Finance|Trade)\b))", re.IGNORECASE)
 
 
 #: Words that make a phrase a clause rather than a speaker ("Kennedy could have operated").

@@ -65,6 +65,11 @@ _TITLE_NOUNS = wordset(
     "lady dame boy girl dr. professor prof. chief head vice-president vice-chairman "
     "undersecretary under-secretary councilman councilwoman alderman magistrate prosecutor "
     "economist astronaut pilot captain balloonist skipper explorer")
+#: Nouns of bodies and places that may stand inside a title ("Judiciary Committee Chairman").
+_OFFICE_NOUNS = wordset(
+    "north south east west ministry agency service office institute university council "
+    "committee commission corps forces force army navy command group party department "
+    "government center centre foundation union court bank company corporation house")
 #: Words that end the name of a body, never a person's ("Board", "Lab", "Association").
 ORGANISATION_HEADS = frozenset(word.rstrip(".") for words in HEAD_KINDS.values()
                                for word in words)
@@ -462,8 +467,10 @@ _TITLE_WORD = re.compile(r"[\w.’'-]+$")
 
 
 def _title_before(text: str, start: int) -> str | None:
-    """'Pentagon spokeswoman' before 'Sabrina Singh': the run of title-like words before a name."""
-    before = text[max(0, start - 80):start]
+    """'Pentagon spokeswoman' before 'Sabrina Singh': the run of title-like words before a name,
+    with the capitalised words of the office it names ("Vice Minister of Labor and Social
+    Security", "Senate Judiciary Committee Chairman", "U.S. District Judge")."""
+    before = text[max(0, start - 120):start]
     words = before.split()
     title: list[str] = []
     for index in range(len(words) - 1, -1, -1):
@@ -474,7 +481,7 @@ def _title_before(text: str, start: int) -> str | None:
                 not alias_pattern().search(" ".join(title)):  # not "Putin and North Korean"
             title.insert(0, word)  # "Housing and Urban Development Secretary"
             continue
-        if word.lower() in _NOT_NAME - {"north", "south", "east", "west"}:
+        if word.lower() in _NOT_NAME - _OFFICE_NOUNS:
             break
         if word in alias_index() and word.endswith(".") and title:
             title.insert(0, word)  # "U.S. Housing and Urban Development Secretary"
@@ -482,12 +489,12 @@ def _title_before(text: str, start: int) -> str | None:
         if not _TITLE_WORD.search(word) or word.endswith((",", ".", ":", ";")) and \
                 word.lower() not in _HONORIFICS | {"gen.", "sen.", "rep.", "gov.", "adm."}:
             break
-        if bare in OFFICIAL_TITLES or word.lower() in OFFICIAL_TITLES or \
-                word.lower() in _HONORIFICS or word in alias_index() or \
-                word.rstrip("’'s") in alias_index() or bare in {"former", "then"} or (
-                    word[0].isupper() and title):
+        if _is_title(word) or bare in OFFICIAL_TITLES or word.lower() in _HONORIFICS or \
+                word in alias_index() or word.rstrip("’'s") in alias_index() or \
+                bare in {"former", "then"} or (word[0].isupper() and (title or _office_ahead(
+                    words[:index]))):
             title.insert(0, word)
-            if len(title) >= 8:
+            if len(title) >= 10:
                 break
             continue
         break
@@ -497,9 +504,20 @@ def _title_before(text: str, start: int) -> str | None:
         return None
     # a title names an office or an affiliation, not just a capitalised word
     lowered = {w.lower().strip(",.") for w in title}
-    if not (lowered & OFFICIAL_TITLES or any(w in alias_index() for w in title)):
+    if not (lowered & (OFFICIAL_TITLES | _TITLE_NOUNS) or any(w in alias_index() for w in title)):
         return None
     return " ".join(title)
+
+
+def _office_ahead(words: list[str]) -> bool:
+    """'... Minister of Labor and Social | Security Wang': an office word stands a few
+    capitalised words (or "of", "and") further back, so these words belong to its title."""
+    for word in reversed(words[-6:]):
+        if _is_title(word):
+            return True
+        if not (word[:1].isupper() or word in {"of", "and", "for"}):
+            return False
+    return False
 
 
 _APPOSITIVE = re.compile(
