@@ -1,7 +1,19 @@
-"""Summarisation speed at scale: 100, 300 and 1,000 BBC News articles, and sumy's LexRank.
+"""Speed at scale: `summarize` and `build` on 100, 300 and 1,000 BBC News articles.
 
-Run: .venv/bin/python benchmarks/speed.py   (or `make bench`)
+Run: .venv/bin/python benchmarks/speed.py [summarize|build]   (or `make bench`: both)
 Needs ../shared/data/bbc-news (beside the repository; never copied into it).
+
+`build` is exactly `briefgen build -f json FILES...` with the default template. Its whole
+process is timed as the real command in a fresh process; its stages are timed in another fresh
+process that runs the same command in-process with each stage wrapped in a timer (read, rate,
+claims, sections and each section builder, present, topic, fit to pages, write of the JSON).
+Each stage's growth exponent from 100 to 1,000 articles is log(t1000/t100)/log(10): 1.0 is
+linear, 2.0 quadratic. The target of issue 13: under 15 s whole process at 1,000 articles and
+no stage faster than n^1.2. Both wall time and CPU time (of the process, user + system) are
+shown; the exponents are taken on CPU time, which other programs on a busy machine disturb
+far less than wall time.
+
+`summarize`:
 
 Each measurement runs in a fresh Python process, so that the peak memory (``ru_maxrss``) is
 that run's alone. A briefgen run is exactly `briefgen summarize --words 100 FILES...`: read
@@ -17,11 +29,14 @@ Articles are taken in turn from each category (business, entertainment, ...), so
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import math
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,11 +46,17 @@ DATA = ROOT.parent / "shared" / "data" / "bbc-news"
 SIZES = (100, 300, 1000)
 SUMY_SIZE = 100
 TARGET_SECONDS, TARGET_MEGABYTES, TARGET_SPEEDUP, TARGET_EXPONENT = 15.0, 1024.0, 20.0, 1.3
+BUILD_TARGET_SECONDS, BUILD_TARGET_EXPONENT = 15.0, 1.2
+# A stage this short at the largest size is reported but not judged on its exponent: at a few
+# milliseconds the ratio of two timings is noise.
+NEGLIGIBLE_SECONDS = 0.05
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--child", choices=("briefgen", "sumy"), help=argparse.SUPPRESS)
+    parser.add_argument("bench", nargs="?", choices=("summarize", "build", "all"), default="all",
+                        help="which command to measure (default: both)")
+    parser.add_argument("--child", choices=("briefgen", "sumy", "build"), help=argparse.SUPPRESS)
     parser.add_argument("--articles", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not DATA.is_dir():
@@ -45,9 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.child:
         print(json.dumps(measure(args.child, args.articles)))
         return 0
-    runs = {size: run_child("briefgen", size) for size in SIZES}
-    sumy = run_child("sumy", SUMY_SIZE)
-    report(runs, sumy)
+    if args.bench in ("summarize", "all"):
+        runs = {size: run_child("briefgen", size) for size in SIZES}
+        sumy = run_child("sumy", SUMY_SIZE)
+        report(runs, sumy)
+    if args.bench in ("build", "all"):
+        builds = {size: run_build(size) for size in SIZES}
+        report_build(builds)
     return 0
 
 
@@ -80,6 +105,8 @@ def measure(kind: str, count: int) -> dict:
     """Runs in the child process."""
     sys.path.insert(0, str(ROOT))
     paths = article_paths(count)
+    if kind == "build":
+        return measure_build_stages(paths)
     if kind == "briefgen":
         started = time.perf_counter()
         from briefgen.nlp.select import Budget, summarize_documents
@@ -123,6 +150,121 @@ def measure_sumy(paths: Sequence[Path]) -> dict:
     started = time.perf_counter()
     summarizer(ObjectDocumentModel([Paragraph(sentences)]), 5)
     return {"work_seconds": time.perf_counter() - started, "sentences": len(texts)}
+
+
+def run_build(count: int) -> dict:
+    """`briefgen build -f json` on ``count`` articles: the real command's wall time, and the
+    stage times of the same command run in-process in another fresh process."""
+    with tempfile.TemporaryDirectory(prefix="briefgen-speed-") as output:
+        paths = [str(path) for path in article_paths(count)]
+        cpu_before = _children_cpu()
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "briefgen", "build", "-f", "json", "-o", output, *paths],
+            capture_output=True, text=True, check=True, cwd=ROOT,
+        )
+        process_seconds = time.perf_counter() - started
+        process_cpu = _children_cpu() - cpu_before
+    result = run_child("build", count)
+    result["process_seconds"] = process_seconds
+    result["process_cpu_seconds"] = process_cpu
+    return result
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure_build_stages(paths: Sequence[Path]) -> dict:
+    """Runs in the child: the `build` command in-process, each stage wrapped in a timer.
+
+    The stages are wrapped where the pipeline and the CLI look them up (module globals), so
+    what is timed is the code path of the command itself, not a copy of it.
+    """
+    started = time.perf_counter()
+    from briefgen import cli, pipeline, sections
+
+    imported = time.perf_counter()
+    cpu_imported = time.process_time()
+    times: dict[str, float] = {}
+    cpu_times: dict[str, float] = {}
+
+    def timed(name: str, function):  # noqa: ANN001, ANN202 - wraps any stage
+        def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            begun, cpu_begun = time.perf_counter(), time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                times[name] = times.get(name, 0.0) + time.perf_counter() - begun
+                cpu_times[name] = cpu_times.get(name, 0.0) + time.process_time() - cpu_begun
+        return wrapper
+
+    pipeline.read_articles = timed("read", pipeline.read_articles)
+    pipeline.rated_sentences = timed("rate", pipeline.rated_sentences)
+    pipeline.group_claims = timed("claims", pipeline.group_claims)
+    pipeline.build_sections = timed("sections", pipeline.build_sections)
+    for section_id, builder in list(sections.SECTION_BUILDERS.items()):
+        sections.SECTION_BUILDERS[section_id] = timed(f"sections: {section_id}", builder)
+    pipeline.present = timed("present", pipeline.present)
+    pipeline.story_topic = timed("topic", pipeline.story_topic)
+    cli.fit_to_pages = timed("fit to pages", cli.fit_to_pages)
+    cli.write = timed("write json", cli.write)
+    with tempfile.TemporaryDirectory(prefix="briefgen-speed-") as output:
+        arguments = ["build", "-f", "json", "-o", output, *map(str, paths)]
+        with contextlib.redirect_stdout(io.StringIO()):
+            cli.main(arguments, standalone_mode=False)
+    finished = time.perf_counter()
+    return {"import_seconds": imported - started, "work_seconds": finished - imported,
+            "work_cpu_seconds": time.process_time() - cpu_imported,
+            "stages": times, "cpu_stages": cpu_times, "articles": len(paths),
+            "peak_megabytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def growth(small: float, large: float, ratio: float) -> float:
+    """The exponent k of t ~ n^k between two sizes ``ratio`` apart."""
+    if small <= 0 or large <= 0:
+        return math.nan
+    return math.log(large / small) / math.log(ratio)
+
+
+def report_build(runs: dict[int, dict]) -> None:
+    sizes = sorted(runs)
+    ratio = sizes[-1] / sizes[0]
+    print("\nBuilding a brief of BBC News articles (`briefgen build -f json`), "
+          "one fresh process per size and measurement; wall time / CPU time\n")
+    header = " | ".join(f"{size:,} articles" for size in sizes)
+    print(f"| stage | {header} | growth n^k (CPU), {sizes[0]} to {sizes[-1]:,} |")
+    print("|---|" + "---|" * len(sizes) + "---|")
+    stages = list(dict.fromkeys(name for size in sizes for name in runs[size]["stages"]))
+    rows = [("whole process", [(runs[n]["process_seconds"], runs[n]["process_cpu_seconds"])
+                               for n in sizes]),
+            ("work (in-process, after imports)",
+             [(runs[n]["work_seconds"], runs[n]["work_cpu_seconds"]) for n in sizes])]
+    rows += [(name, [(runs[n]["stages"].get(name, 0.0), runs[n]["cpu_stages"].get(name, 0.0))
+                     for n in sizes]) for name in stages]
+    too_fast: list[str] = []
+    for name, seconds in rows:
+        exponent = growth(seconds[0][1], seconds[-1][1], ratio)
+        cells = " | ".join(f"{wall:.2f} / {cpu:.2f} s" for wall, cpu in seconds)
+        print(f"| {name} | {cells} | {exponent:.2f} |")
+        judged = name != "sections" and not name.startswith(("whole", "work"))
+        if judged and seconds[-1][1] >= NEGLIGIBLE_SECONDS and exponent > BUILD_TARGET_EXPONENT:
+            too_fast.append(f"{name} (n^{exponent:.2f})")
+    largest = runs[sizes[-1]]
+    print(f"\npeak RSS at {sizes[-1]:,} articles (stage run): "
+          f"{largest['peak_megabytes']:.0f} MB\n")
+    print("| target | measured | met |")
+    print("|---|---|---|")
+    _target_row(f"`build -f json` of {sizes[-1]:,} articles in under "
+                f"{BUILD_TARGET_SECONDS:.0f} s (whole process)",
+                f"{largest['process_seconds']:.2f} s wall, "
+                f"{largest['process_cpu_seconds']:.2f} s CPU",
+                largest["process_seconds"] < BUILD_TARGET_SECONDS)
+    _target_row(f"every stage (of {NEGLIGIBLE_SECONDS} s CPU or more) no faster than "
+                f"n^{BUILD_TARGET_EXPONENT}",
+                ", ".join(too_fast) or "all stages", not too_fast)
 
 
 def report(runs: dict[int, dict], sumy: dict) -> None:

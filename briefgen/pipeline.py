@@ -15,13 +15,13 @@ from briefgen import __version__
 from briefgen.errors import BriefgenError, InputError
 from briefgen.fit import fit
 from briefgen.model import Article, Brief, Source
-from briefgen.nlp.select import group_claims, rated_sentences, similarity
+from briefgen.nlp.select import group_claims, rated_sentences
 from briefgen.presentation import present
 from briefgen.readers import ReadOptions, expand_input, read_all
-from briefgen.readers.assemble import EXCERPT_TITLE
 from briefgen.sections import build_sections
 from briefgen.sections.material import Material
 from briefgen.templates import Template
+from briefgen.title import story_title
 from briefgen.writers import WRITERS
 
 Warn = Callable[[str], None]
@@ -130,22 +130,8 @@ def fit_to_pages(
 
 
 def story_topic(articles: Sequence[Article]) -> str:
-    """The story's name: the article title closest to all the other titles."""
-    titles = [a.title for a in articles if a.title and not _looks_like_file_name(a)]
-    if not titles:
-        return articles[0].title
-
-    def centrality(candidate: str) -> float:
-        return sum(similarity(candidate, other) for other in titles if other is not candidate)
-
-    return max(titles, key=lambda t: (centrality(t), -len(t)))
-
-
-def _looks_like_file_name(article: Article) -> bool:
-    """A title that is no headline: a file name, or the opening words of an untitled text."""
-    if article.found_by("title") == EXCERPT_TITLE:
-        return True
-    return article.path is not None and Path(article.path).stem == article.title
+    """The story's name (see briefgen.title): the headline most central to its articles."""
+    return story_title(articles)
 
 
 def source_of(article: Article) -> Source:

@@ -1,4 +1,8 @@
-"""What the section builders share: the articles, their claims, and which claims are taken."""
+"""What the section builders share: the articles, their claims, and which claims are taken.
+
+Every lookup here is a dictionary look-up built once per brief (articles by id, claim members
+by article), so the sectioner's shared work grows linearly with the story.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ class Material:
     _attributions: dict[str, list[Attribution]] = field(default_factory=dict)
     _offsets: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     _cache: dict[str, object] = field(default_factory=dict)
+    _by_id: dict[str, Article] | None = None
+    _members: dict[str, list[Sentence]] | None = None
+    _located: set[str] = field(default_factory=set)
 
     def available(self) -> list[Claim]:
         """Untaken claims, best first."""
@@ -37,7 +44,15 @@ class Material:
         return taken
 
     def article(self, article_id: str) -> Article:
-        return next(article for article in self.articles if article.id == article_id)
+        """The article with this id (StopIteration if there is none, as before)."""
+        if self._by_id is None:  # built on first use: the articles do not change
+            self._by_id = {}
+            for article in self.articles:
+                self._by_id.setdefault(article.id, article)  # the first, as a scan would find
+        try:
+            return self._by_id[article_id]
+        except KeyError:
+            raise StopIteration(article_id) from None
 
     def attributions(self, article_id: str) -> list[Attribution]:
         """Every attribution in an article's cleaned text (found once, then remembered)."""
@@ -48,7 +63,7 @@ class Material:
     def span(self, sentence: Sentence) -> tuple[int, int]:
         """Where a sentence sits in its article's cleaned text (start, end offsets)."""
         key = (sentence.article, sentence.position)
-        if key not in self._offsets:
+        if key not in self._offsets and sentence.article not in self._located:
             self._locate_sentences(sentence.article)
         return self._offsets.get(key, (-1, -1))
 
@@ -75,15 +90,23 @@ class Material:
             self._cache[key] = compute()
         return self._cache[key]
 
+    def _members_of(self, article_id: str) -> list[Sentence]:
+        """The claim members (phrasings and corroborating sentences) of one article, in text
+        order; all articles are indexed in one pass over the claims, the first time."""
+        if self._members is None:
+            members: dict[str, list[Sentence]] = {}
+            for claim in self.claims:
+                for member in claim.members or (claim.sentence,):
+                    members.setdefault(member.article, []).append(member)
+            for sentences in members.values():
+                sentences.sort(key=lambda member: member.position)
+            self._members = members
+        return self._members.get(article_id, [])
+
     def _locate_sentences(self, article_id: str) -> None:
         text = self.article(article_id).text
-        members = sorted(
-            (member for claim in self.claims for member in (claim.members or (claim.sentence,))
-             if member.article == article_id),
-            key=lambda member: member.position,
-        )
         cursor = 0
-        for member in members:
+        for member in self._members_of(article_id):
             start = text.find(member.text, cursor)
             if start < 0:
                 start = text.find(member.text)
@@ -91,6 +114,7 @@ class Material:
                 continue
             self._offsets[(article_id, member.position)] = (start, start + len(member.text))
             cursor = start + len(member.text)
+        self._located.add(article_id)  # a sentence not found is not searched for again
 
 
 def item(claim: Claim, reason: str, label: str | None = None) -> Item:

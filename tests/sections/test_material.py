@@ -1,0 +1,75 @@
+"""The builders' shared material: articles by id, sentence offsets, taken claims; built once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from briefgen.model import Article, Claim, Sentence
+from briefgen.sections.material import Material
+
+
+class CountingClaims(list):
+    """A list of claims that counts how often it is walked through."""
+
+    walks = 0
+
+    def __iter__(self) -> Iterator[Claim]:
+        CountingClaims.walks += 1
+        return super().__iter__()
+
+
+def story(count: int) -> tuple[list[Article], list[Claim]]:
+    """``count`` made-up articles of two sentences; each pair of articles shares one claim."""
+    articles = [
+        Article(id=str(n), title=f"Report {n}",
+                paragraphs=(f"Tram {n} left the depot.", f"Tram {n} reached the square."))
+        for n in range(1, count + 1)
+    ]
+    claims: list[Claim] = []
+    for n in range(1, count + 1):
+        first = Sentence(f"Tram {n} left the depot.", str(n), 0)
+        second = Sentence(f"Tram {n} reached the square.", str(n), 1)
+        claims.append(Claim(second, (str(n),), (second,)))
+        claims.append(Claim(first, (str(n),)))  # no members: the sentence stands for itself
+    return articles, claims
+
+
+def test_a_sentence_span_is_where_it_sits_in_its_articles_cleaned_text() -> None:
+    articles, claims = story(3)
+    material = Material(articles, claims)
+    text = articles[1].text
+    for sentence in (claims[2].sentence, claims[3].sentence):
+        start, end = material.span(sentence)
+        assert text[start:end] == sentence.text
+    assert material.span(Sentence("Not in any claim.", "2", 7)) == (-1, -1)
+
+
+def test_spans_of_every_article_walk_the_claims_once() -> None:
+    # The claim members are indexed by article in one pass: locating the sentences of each of
+    # many articles must not walk all claims again per article (quadratic in the story).
+    articles, claims = story(200)
+    counted = CountingClaims(claims)
+    material = Material(articles, counted)
+    CountingClaims.walks = 0
+    for claim in claims:
+        material.span(claim.sentence)
+    assert CountingClaims.walks == 1
+
+
+def test_article_finds_the_article_by_its_id() -> None:
+    articles, claims = story(5)
+    material = Material(articles, claims)
+    assert material.article("4") is articles[3]
+    with pytest.raises(StopIteration):
+        material.article("99")
+
+
+def test_a_taken_claim_is_no_longer_available() -> None:
+    articles, claims = story(2)
+    material = Material(articles, claims)
+    assert material.take([claims[0], claims[0]]) == [claims[0]]
+    assert claims[0] not in material.available()
+    assert not material.is_available(claims[0])
+    assert material.claim_of(claims[2].sentence) is claims[2]
