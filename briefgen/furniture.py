@@ -99,6 +99,7 @@ _SYNDICATION = re.compile(
 )
 SYNDICATION_MAX_WORDS = 45
 AGENCY_LINE_MAX_WORDS = 6
+TEXT_AFTER_BRACKET_MIN_WORDS = 3
 # "EDITOR:", "EDITORS:", "Eds:", "EDs:", "NOTE TO EDITORS:", "ATTENTION EDITORS:",
 # "NONSUBSCRIBERS:", "PLEASE NOTE:", at the start or after a sentence ("...writer.) EDITOR: ").
 _EDITORS_NOTE = re.compile(
@@ -144,7 +145,7 @@ _BUDGET = re.compile(r"\bbudgets (?:move|moved)\b|\bbudget information for\b"
 # INC. ... ATTRIBUTION TO WORLDSOURCES, INC. Everyone seems ...": the notice is in capitals.
 _COPYRIGHT_HEADER = re.compile(
     r"^.{0,200}?\bCOPYRIGHT \d{4}\b[^a-z]{0,600}?(?<=[A-Z]\.)\s+"
-    r"(?=(?:[^\sa-z]+\s){0,2}[\"“‘]?[A-Z][a-z])"
+    r"(?=(?:[^\sa-z]+\s){0,2}[\"“‘]?[A-Za-z]?[a-z])"
 )
 
 
@@ -192,7 +193,7 @@ def is_contact(text: str) -> bool:
 def _text_after_bracket(paragraph: str) -> bool:
     """Whether article text follows a bracketed opening ("(Eds: ...) Naomi Campbell ...")."""
     close = paragraph.find(")") if paragraph.startswith("(") else -1
-    return close > 0 and len(paragraph[close + 1:].split()) > AGENCY_LINE_MAX_WORDS
+    return close > 0 and len(paragraph[close + 1:].split()) >= TEXT_AFTER_BRACKET_MIN_WORDS
 
 
 # A rule of underscores or dashes before a notice glued to the story's last paragraph.

@@ -42,6 +42,7 @@ class Metadata:
     date: object = None  # a date, a datetime or an ISO string
     url: str | None = None
     notes: tuple[str, ...] = field(default=())
+    date_found_in: str | None = None  # where the date was, when not ``found_in``
 
 
 def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
@@ -88,7 +89,7 @@ def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
     )
     date = pick(
         "date",
-        (iso_date(metadata.date), metadata.found_in),
+        (iso_date(metadata.date), metadata.date_found_in or metadata.found_in),
         (cleaned.dateline_date, "dateline"),
         (cleaned.stamp_date, "wire transmission stamp"),
     )
