@@ -130,17 +130,20 @@ LINK_MAX_WORDS = 30
 # A slug opening a budget line: "EDITORIAL-ELIAN _", "BC-KANSAS-CREATIONISM-NYT",
 # "(NYT32) WASHINGTON --"; a budget of stories is a list of such lines.
 _SLUG_LINE = re.compile(
-    r"^(?:\(NYT\d+\)\s|BC-[A-Z0-9-]+|[A-Z0-9&'.,/:?!]+(?:[- ][A-Z0-9&'.,/:?!]+){0,12}\s_\s)"
+    r"^(?:\(NYT\d+\)\s|BC-[A-Z0-9-]+"
+    r"|[A-Z0-9&'.,/:?!]+(?:[- ][A-Z0-9&'.,/:?!]+){0,12}(?:\s\([A-Z][\w .]{1,30}\))?\s_\s)"
 )
 # Slugs only a budget writes: hyphenated ("EDITORIAL-ELIAN _") or followed by the dateline
 # ("HATEGROUPS _ MANNING, S.C. _"), or a photo's number ("(NYT32)").
 _BUDGET_SLUG = re.compile(
-    r"^(?:\(NYT\d+\)\s|BC-|[A-Z0-9]+(?:-[A-Z0-9]+)+\s_\s"
+    r"^(?:\(NYT\d+\)\s|BC-|[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s\([A-Z][\w .]{1,30}\))?\s_\s"
     r"|[A-Z0-9]+\s_\s[A-Z][A-Z .]+(?:, [\w.]+)?\s_\s)"
 )
 # Lines of a budget about the budget itself.
 _BUDGET = re.compile(r"\bbudgets (?:move|moved)\b|\bbudget information for\b"
-                     r"|\bcolumns (?:for release|have moved)\b", re.IGNORECASE)
+                     r"|\bcolumns (?:for release|have moved)\b"
+                     r"|\b(?:story|stories|column|feature)s? (?:is |are )?(?:scheduled |expected )?"
+                     r"to move (?:at|by|in|on|tonight|today)\b", re.IGNORECASE)
 # A leading header such as "WASHINGTON, D.C. 20003 Tel: ... COPYRIGHT 1998 BY WORLDSOURCES,
 # INC. ... ATTRIBUTION TO WORLDSOURCES, INC. Everyone seems ...": the notice is in capitals.
 _COPYRIGHT_HEADER = re.compile(
@@ -223,6 +226,8 @@ def is_link_line(paragraph: str) -> bool:
 # ---------------------------------------------------------------------------- documents
 
 DIGEST_MIN_ITEMS = 3
+ADVISORY_MAX_PARAGRAPHS = 6
+ADVISORY_MAX_WORDS = 250
 
 
 def not_an_article(paragraphs: Sequence[str], dropped_reasons: Sequence[str]) -> str | None:
@@ -242,6 +247,12 @@ def not_an_article(paragraphs: Sequence[str], dropped_reasons: Sequence[str]) ->
         photos = sum(1 for paragraph in paragraphs if paragraph.startswith("(NYT"))
         kind = "a photo package" if photos * 2 >= slugged else "a budget of stories"
         return f"wire furniture: {kind} ({slugged} slugged items), not an article"
+    # "EDITORS: ... We call your attention to the spot feature described below ...": a note
+    # to editors that announces a story, with the story's slugged summary, is an advisory.
+    words = sum(len(paragraph.split()) for paragraph in paragraphs)
+    if ("editors' note" in dropped_reasons and slugged
+            and len(paragraphs) <= ADVISORY_MAX_PARAGRAPHS and words <= ADVISORY_MAX_WORDS):
+        return "wire furniture: an advisory to editors, not an article"
     if not paragraphs and dropped_reasons:
         wire = [reason for reason in dropped_reasons if reason in FURNITURE_REASONS]
         if wire:

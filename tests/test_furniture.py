@@ -82,3 +82,11 @@ def test_a_document_that_was_all_furniture_is_no_article():
     assert reason == ("wire furniture only (syndicate sales notice, wire end or trim mark), "
                       "not an article")
     assert not_an_article([], ["no words"]) is None  # empty, but no furniture: another error
+
+
+def test_a_note_to_editors_announcing_a_story_is_an_advisory():
+    kept = ["We call your attention to the spot feature described below.",
+            "FERRY-STRIKE (Portvale) _ Crews walked out on Friday, returning to the docks."]
+    assert not_an_article(kept, ["budget notice", "editors' note"]) == (
+        "wire furniture: an advisory to editors, not an article")
+    assert not_an_article(kept, ["budget notice"]) is None  # without a note it may be a column
