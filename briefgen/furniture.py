@@ -83,7 +83,7 @@ _CONTACT = re.compile(
 )
 # The syndicate's own sales formula, with or without a phone number.
 _SALES = re.compile(
-    r"\bto (?:publish|purchase)\b.{0,160}\b(?:purchased|contact|sales|syndicate)\b"
+    r"\bto (?:publish|purchase) (?:this|as a)\b.{0,160}\b(?:purchased|contact|sales|syndicate)\b"
     r"|\bsyndicate sales\b|\bseparate[- ]buy\b"
     r"|\bhave information on how to subscribe\b|\bfor purchase information\b",
     re.IGNORECASE,
@@ -98,6 +98,7 @@ _SYNDICATION = re.compile(
     re.IGNORECASE,
 )
 SYNDICATION_MAX_WORDS = 45
+NOTICE_MAX_WORDS = 120  # the longest sales notice, listing three representatives, has ~80
 AGENCY_LINE_MAX_WORDS = 6
 TEXT_AFTER_BRACKET_MIN_WORDS = 3
 # "EDITOR:", "EDITORS:", "Eds:", "EDs:", "NOTE TO EDITORS:", "ATTENTION EDITORS:",
@@ -156,6 +157,8 @@ def furniture_reason(paragraph: str) -> str | None:
     """Why a whole paragraph is wire or newspaper furniture, or None when it is article text."""
     stripped = paragraph.strip()
     words = len(stripped.split())
+    if words > NOTICE_MAX_WORDS:  # a story without paragraph breaks is never a notice
+        return None
     if _END_MARK.fullmatch(stripped):
         return "wire end or trim mark"
     if stripped.startswith("-0- "):  # the end mark, then what follows the story

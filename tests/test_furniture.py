@@ -90,3 +90,12 @@ def test_a_note_to_editors_announcing_a_story_is_an_advisory():
     assert not_an_article(kept, ["budget notice", "editors' note"]) == (
         "wire furniture: an advisory to editors, not an article")
     assert not_an_article(kept, ["budget notice"]) is None  # without a note it may be a column
+
+
+def test_a_story_about_a_purchase_and_its_sales_is_not_a_sales_notice():
+    story = ("AOL agreed to purchase $300 million worth of Sun's computers, while Sun will buy "
+             "Netscape software, which Sun's sales force will resell.")
+    assert furniture_reason(story) is None
+    long_paragraph = " ".join(["The merger went ahead."] * 40 + [
+        "(To publish this article, it must be purchased from the Harbour Syndicate.)"])
+    assert furniture_reason(long_paragraph) is None  # a notice is short, never a whole story
