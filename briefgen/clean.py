@@ -8,6 +8,7 @@ paragraph so that ``briefgen inspect`` can show them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Collection
@@ -16,8 +17,19 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from briefgen.furniture import (
+    RULE,
+    WIRE_STAMP,
+    copyright_header,
+    curl_tex_quotes,
+    editors_note_inside,
+    furniture_reason,
+    is_contact,
+    is_link_line,
+    not_an_article,
+)
 from briefgen.model import DroppedParagraph
-from briefgen.nlp.tokenizer import MONTH_ABBREVIATIONS
+from briefgen.nlp.tokenizer import MONTH_ABBREVIATIONS, split_sentences
 from briefgen.sanitize import sanitize
 
 # A line that ends a paragraph when the next line starts a new one without a blank line between.
@@ -87,18 +99,27 @@ _LINE_FULL_STOP = re.compile(r"(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])\.$")
 # "Robert Kelly (@Robert_E_Kelly) is a professor of political science at ...": the writer's bio.
 _BIO = re.compile(
     rf"^(?P<author>{_NAME})(?: \([^)]{{1,40}}\))? (?:is|was|writes|has been)\b.{{0,300}}\b"
-    r"(professor|fellow|journalist|writer|columnist|correspondent|editor|consultant|director"
+    r"(professor|fellow|journalist|writer|columnist|correspondent|editor|consultant|director|staff"
     r"|author|analyst|researcher|lecturer|reporter|contributor|scholar|commentator|writes)\b",
 )
 # At the start of the text: "BUSAN: ", "LOS ANGELES (Reuters) - ", "SEOUL, Oct. 25 (Yonhap) -- ",
 # "JAKARTA, Indonesia (AP) - ", "KANSAS CITY, Mo. - ", "NEW DELHI, India, Oct. 25 (PTI) - "; the
 # New York Times wire separates with an underscore ("WASHINGTON _ NASA and ...").
+# A full date may follow the day ("WASHINGTON, Oct. 28, 1998 -- ") or the separator, as in the
+# Times' photo and budget lines ("WASHINGTON -- Oct. 28, 1998 -- ").
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)"
-    r"(?:, (?P<region>(?:[A-Z][a-z]{0,4}\.)+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?"
-    r"(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
-    r"(?: \((?P<agency>[A-Z][A-Za-z ]{1,30})\))?\s*(?::|--|[-–—_])\s+(?=[A-Z\"“‘'])"
+    r"(?:, (?P<region>(?:[A-Z][a-z]{0,4}\.)+|[A-Z]{2,5}\.|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?"
+    r"(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, (?P<year>\d{4}))?))?"
+    r"(?: \((?P<agency>[A-Z][A-Za-z ]{1,30})\))?\s*(?P<separator>:|--|[-–—_])\s+"
+    r"(?:(?P<full_date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*(?:--|[-–—_])\s+)?"
+    r"(?=[A-Z\"“‘'])"
 )
+_BRACKETED = re.compile(r"\([^()]{1,300}\)\.?")
+# "UNDATED -- ", "UNDATED: ", "(UNDATED) _ ", "(Undated) ": a dateline that names no place.
+_UNDATED = re.compile(r"^\(?(?:UNDATED|Undated)\)?\s*(?::|--|[-–—_])?\s+(?=\S)")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 # Without an agency's credit, "NATO, Russia - Talks resume" is no dateline: a region is taken
 # only when a wire agency follows it or it is a US state (AP abbreviation or spelled out).
 _US_STATES = frozenset((
@@ -146,6 +167,9 @@ class CleanText:
     author_found_in: str | None = None  # "byline" or "author bio"
     dateline: str | None = None
     dateline_outlet: str | None = None  # "LOS ANGELES (Reuters) - "
+    dateline_date: str | None = None  # ISO date of "WASHINGTON, Oct. 28, 1998 -- "
+    stamp_date: str | None = None  # ISO date of a wire stamp "NYT-02-22-99 1101EST"
+    not_article: str | None = None  # why the text is wire furniture as a whole (a budget)
     removed_characters: int = 0
 
     def drop(self, text: str, reason: str) -> None:
@@ -162,7 +186,8 @@ def clean_text(raw: str, *, find_title: bool = False, known_title: str | None = 
     """
     sanitized = sanitize(unicodedata.normalize("NFC", raw).lstrip("\ufeff"))
     result = CleanText(removed_characters=sanitized.removed)
-    paragraphs = split_paragraphs(sanitized.text)
+    paragraphs = split_paragraphs(curl_tex_quotes(sanitized.text))
+    in_links = False  # inside an "On the Net:" block
     seen: set[str] = set()
     pending_subheads: list[str] = []
     headline = _normalise(known_title) if known_title else None
@@ -178,7 +203,24 @@ def clean_text(raw: str, *, find_title: bool = False, known_title: str | None = 
             result.drop(paragraph, "repeated paragraph")
             continue
         seen.add(key)
+        if in_links and is_link_line(paragraph):
+            result.drop(paragraph, "'On the Net:' links")
+            continue
+        in_links = False
+        header = copyright_header(paragraph) if not result.paragraphs else None
+        if header:
+            result.drop(header.strip(), "copyright notice")
+            paragraph = paragraph[len(header):]
+        rule = RULE.search(paragraph)  # "... that easy. _______ (To publish this article ..."
+        if rule and rule.start() > 0 and furniture_reason(paragraph[rule.end():]):
+            result.drop(paragraph[rule.start():].strip(),
+                        furniture_reason(paragraph[rule.end():]) or "")
+            paragraph = paragraph[:rule.start()].rstrip()
         if _take_furniture(result, paragraph):
+            in_links = result.dropped[-1].reason == "'On the Net:' links"
+            continue
+        paragraph = _cut_wire_notes(result, paragraph)
+        if not paragraph:
             continue
         if find_title and result.title is None and not result.paragraphs and _looks_like_title(
             paragraph, remaining=len(paragraphs) - index - 1
@@ -196,11 +238,35 @@ def clean_text(raw: str, *, find_title: bool = False, known_title: str | None = 
     # A heading after the last paragraph heads nothing: it is page furniture.
     for subhead in pending_subheads:
         result.drop(subhead, "heading with no text after it")
+    result.not_article = not_an_article(result.paragraphs, [d.reason for d in result.dropped])
     _take_kicker(result)
     _take_dateline(result)
+    _take_inner_datelines(result)
     _take_bio(result)
     _take_trailing_agency(result)
     return result
+
+
+def _cut_wire_notes(result: CleanText, paragraph: str) -> str:
+    """Cut an editors' note glued to article text in one paragraph, in brackets before the text
+    ("(Eds: This story also moved ...) Naomi Campbell ...") or after it ("... EDITOR: For ...").
+    What is left of a trailer ("(Shep Morgan is a free-lance writer.) EDITOR: ...") goes too
+    when it is only a bracketed aside."""
+    if paragraph.startswith("("):
+        close = paragraph.find(")")
+        if close > 0 and furniture_reason(paragraph[: close + 1]) == "editors' note":
+            result.drop(paragraph[: close + 1], "editors' note")
+            paragraph = paragraph[close + 1:].lstrip()
+    if is_contact(paragraph):
+        paragraph = _cut_contact_sentences(result, paragraph)
+    cut = editors_note_inside(paragraph)
+    if cut is not None:
+        result.drop(paragraph[cut:].strip(), "editors' note")
+        paragraph = paragraph[:cut].rstrip()
+        if _BRACKETED.fullmatch(paragraph):
+            result.drop(paragraph, "aside before an editors' note")
+            return ""
+    return paragraph
 
 
 def _take_furniture(result: CleanText, paragraph: str) -> bool:
@@ -218,8 +284,13 @@ def _take_furniture(result: CleanText, paragraph: str) -> bool:
             result.author, result.author_found_in = author, "byline"
         result.drop(paragraph, "byline")
         return True
-    reason = boilerplate_reason(stripped)
+    reason = boilerplate_reason(stripped) or furniture_reason(stripped)
     if reason:
+        stamp = WIRE_STAMP.fullmatch(stripped)
+        if stamp and not result.stamp_date:
+            result.stamp_date = _iso(int("19" + stamp["year"] if stamp["year"] >= "50"
+                                         else "20" + stamp["year"]),
+                                     int(stamp["month"]), int(stamp["day"]))
         result.drop(paragraph, reason)
         return True
     return False
@@ -320,29 +391,104 @@ def _looks_like_title(paragraph: str, *, remaining: int) -> bool:
     )
 
 
+def _cut_contact_sentences(result: CleanText, paragraph: str) -> str:
+    """A contact note inside a long paragraph ("... anyway. Thomas Ropp can be reached at
+    thomas.ropp(at)pni.com via e-mail. Are you obese? ..."): the note goes, the text stays."""
+    sentences = split_sentences(paragraph)
+    kept = [sentence for sentence in sentences if not is_contact(sentence)]
+    if len(kept) == len(sentences):
+        return paragraph
+    for sentence in sentences:
+        if is_contact(sentence):
+            result.drop(sentence, "contact notice")
+    return " ".join(kept)
+
+
 def _take_dateline(result: CleanText) -> None:
     """Move "BUSAN: " or "LOS ANGELES (Reuters) - " off the start of the story into metadata
     (a standfirst may come before it, so the first three paragraphs are looked at)."""
     for index, paragraph in enumerate(result.paragraphs[:3]):
-        match = _DATELINE.match(paragraph)
+        undated = _UNDATED.match(paragraph)
+        if undated:
+            result.paragraphs[index] = paragraph[undated.end():]
+            result.drop(undated.group(0).strip(), "dateline (undated)")
+            return
+        match = _dateline(paragraph)
         if not match:
             continue
-        place = match["place"].strip()
-        if len(place.split()) > 4 or not place.replace(" ", "").replace(".", "").isupper():
-            continue
-        region = match["region"]
-        if region and not (match["agency"] or region in _US_STATES
-                           or _STATE_ABBREVIATION.fullmatch(region)):
-            continue
-        bare = not (region or match["when"] or match["agency"])
-        if bare and _is_title_case(paragraph[match.end():]):  # "BOOM: Trump Just Fired ...":
-            continue  # a label before a headline, not a place before a story
-        parts = (place, region, match["when"])
+        parts = (match["place"].strip(), match["region"], match["when"])
         result.dateline = ", ".join(part for part in parts if part)
         result.dateline_outlet = match["agency"]
+        result.dateline_date = _dateline_date(match)
         result.paragraphs[index] = paragraph[match.end():]
         result.drop(match.group(0).strip(), "dateline")
         return
+
+
+def _take_inner_datelines(result: CleanText) -> None:
+    """Drop a dateline that opens a later paragraph ("IZMIT, Turkey _ Rescue teams ..."): a
+    second take or a merged story of the wire keeps its own. Only the wire's separators count
+    here ("_", "--"): a colon inside the text opens a quotation or a transcript's speaker."""
+    for index, paragraph in enumerate(result.paragraphs):
+        match = _dateline(paragraph)
+        if index == 0 or not match or match["separator"] not in ("_", "--"):
+            continue
+        result.paragraphs[index] = paragraph[match.end():]
+        result.drop(match.group(0).strip(), "dateline inside the text")
+
+
+def _dateline(paragraph: str) -> re.Match[str] | None:
+    """The dateline opening a paragraph, when its parts read as one."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match["place"].strip()
+    if len(place.split()) > 4 or not place.replace(" ", "").replace(".", "").isupper():
+        return None
+    region = match["region"]
+    # With the Times wire's underscore a country may follow the city ("IZMIT, Turkey _ "); a
+    # dash after "NATO, Russia" is too common in headlines for that.
+    if region and not (match["agency"] or region in _US_STATES
+                       or _STATE_ABBREVIATION.fullmatch(region) or region.isupper()
+                       or (match["separator"] == "_" and region in _country_names())):
+        return None
+    bare = not (region or match["when"] or match["agency"] or match["full_date"])
+    if bare and _is_title_case(paragraph[match.end():]):  # "BOOM: Trump Just Fired ...":
+        return None  # a label before a headline, not a place before a story
+    return match
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Country names and their common spellings ("Turkey", "Netherlands"), from countryinfo."""
+    from countryinfo import all_countries  # loaded on the first dateline that needs it
+
+    names: set[str] = set()
+    for country in all_countries():
+        info = country.info()
+        for name in (info.get("name"), *(info.get("altSpellings") or ())):
+            if name and not name.isupper():  # "TR", "TUR" are codes, not names
+                names.add(name.strip())
+    return frozenset(names)
+
+
+def _dateline_date(match: re.Match[str]) -> str | None:
+    """The ISO date a dateline names in full ("Oct. 28, 1998"), or None without a year."""
+    written = match["full_date"] or (match["when"] if match["year"] else None)
+    if not written:
+        return None
+    parts = re.match(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})", written)
+    month = _MONTH_NUMBERS.get(parts[1].lower()) if parts else None
+    if not parts or not month:
+        return None
+    return _iso(int(parts[3]), month, int(parts[2]))
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _take_kicker(result: CleanText) -> None:

@@ -221,3 +221,99 @@ def test_page_furniture_and_credits_are_dropped():
         "boilerplate", "contributor credit", "boilerplate", "boilerplate", "photo caption",
         "photo caption",
     ]
+
+
+def test_tex_quotes_in_the_text_become_typographic_ones():
+    cleaned = clean_text("``We will rebuild,'' the mayor said.\n\nShe called it ``a `new' city.''")
+    assert cleaned.paragraphs == ["“We will rebuild,” the mayor said.",
+                                  "She called it “a ‘new’ city.”"]
+
+
+def test_a_full_date_in_the_dateline_dates_the_article():
+    cleaned = clean_text("WASHINGTON, Oct. 28, 1998 -- The House voted on Tuesday.")
+    assert (cleaned.dateline, cleaned.dateline_date) == ("WASHINGTON, Oct. 28, 1998", "1998-10-28")
+    assert cleaned.paragraphs == ["The House voted on Tuesday."]
+    cleaned = clean_text("PORTVALE, Maine -- March 3, 1999 -- The ferry sailed at dawn.")
+    assert (cleaned.dateline, cleaned.dateline_date) == ("PORTVALE, Maine", "1999-03-03")
+    assert clean_text("SEOUL, Oct. 25 (Yonhap) -- Troops moved.").dateline_date is None  # no year
+
+
+def test_a_wire_transmission_stamp_dates_the_article_and_is_dropped():
+    cleaned = clean_text("The ferry sailed at dawn.\n\nNYT-03-14-99 1402EST")
+    assert cleaned.stamp_date == "1999-03-14"
+    assert cleaned.paragraphs == ["The ferry sailed at dawn."]
+
+
+def test_an_undated_dateline_is_dropped_without_a_place():
+    for opening in ("UNDATED -- ", "UNDATED: ", "(UNDATED) _ ", "(Undated) "):
+        cleaned = clean_text(f"{opening}Say two little letters, get a big response.")
+        assert cleaned.paragraphs == ["Say two little letters, get a big response."]
+        assert (cleaned.dateline, cleaned.dropped[0].reason) == (None, "dateline (undated)")
+
+
+def test_the_times_underscore_takes_a_country_after_the_city():
+    cleaned = clean_text("IZMIT, Turkey _ Rescue teams dug through the night.")
+    assert (cleaned.dateline, cleaned.paragraphs) == ("IZMIT, Turkey", ["Rescue teams dug through "
+                                                                        "the night."])
+    assert clean_text("PASADENA, CALIF. _ The studio opened.").dateline == "PASADENA, CALIF."
+
+
+def test_a_dateline_opening_a_later_paragraph_is_dropped_too():
+    cleaned = clean_text("PORTVALE _ The ferry sailed.\n\nIt was late.\n\n"
+                         "LYON, France _ In France, the crews struck too.\n\n"
+                         "The BEA _ the French agency _ opened an inquiry.")
+    assert cleaned.paragraphs == ["The ferry sailed.", "It was late.",
+                                  "In France, the crews struck too.",
+                                  "The BEA _ the French agency _ opened an inquiry."]
+    assert [d.reason for d in cleaned.dropped] == ["dateline", "dateline inside the text"]
+
+
+def test_an_on_the_net_block_goes_with_its_links():
+    cleaned = clean_text("The ferry sailed.\n\nOn the Net:\n\nPort authority: http://port.example.org"
+                         "\n\nFerry union: www.union-example.org\n\nThe strike ended on Monday.")
+    assert cleaned.paragraphs == ["The ferry sailed.", "The strike ended on Monday."]
+    assert [d.reason for d in cleaned.dropped] == ["'On the Net:' links"] * 3
+
+
+def test_sales_notices_and_editors_notes_around_a_story_are_dropped():
+    raw = "\n\n".join([
+        "(To publish this article, it must be purchased _ the rate is not prohibitive _ from the "
+        "Harbour Syndicate's sales representative JO DOE at 1-800-555-0199.)",
+        "(Eds: This story also moved in the lifestyle file.) The ferry sailed at dawn.",
+        "Crews cheered. _______ (To purchase this feature contact the Harbour Syndicate.)",
+        "(Pat Lee is a free-lance writer.) EDITOR: For more, visit www.harbour-example.com.",
+        "-0-",
+    ])
+    cleaned = clean_text(raw)
+    assert cleaned.paragraphs == ["The ferry sailed at dawn.", "Crews cheered."]
+    assert [d.reason for d in cleaned.dropped] == [
+        "syndicate sales notice", "editors' note", "syndicate sales notice", "editors' note",
+        "aside before an editors' note", "wire end or trim mark",
+    ]
+
+
+def test_a_contact_sentence_is_cut_out_of_a_paragraph_of_text():
+    cleaned = clean_text("No pill cuts weight without harm, researchers say. Pat Lee can be "
+                         "reached at plee(at)example.com via e-mail. Are you at risk? "
+                         "Ask a doctor.")
+    assert cleaned.paragraphs == ["No pill cuts weight without harm, researchers say. "
+                                  "Are you at risk? Ask a doctor."]
+    assert cleaned.dropped[0].reason == "contact notice"
+
+
+def test_a_capitalised_copyright_header_before_the_text_is_dropped():
+    cleaned = clean_text("PORTVALE 04001 Tel: 555-201-3344 COPYRIGHT 1998 BY HARBOUR SOURCES, "
+                         "INC. NO PART MAY BE USED WITHOUT ATTRIBUTION TO HARBOUR SOURCES, INC. "
+                         "FERRY crews walked out on Friday.")
+    assert cleaned.paragraphs == ["FERRY crews walked out on Friday."]
+    assert cleaned.dropped[0].reason == "copyright notice"
+
+
+def test_a_photo_package_is_no_article():
+    raw = "\n\n".join(
+        f"(NYT{n}) PORTVALE -- Oct. 20, 1999 -- FERRY-{n}, 10-20 -- Crews on the dock." for n in
+        range(1, 5))
+    cleaned = clean_text("ATTENTION EDITORS: The following photos are part of tonight's package."
+                         "\n\n" + raw)
+    assert cleaned.paragraphs == []
+    assert cleaned.not_article is not None and "not an article" in cleaned.not_article

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from briefgen.clean import clean_text
 from briefgen.errors import InputError
+from briefgen.furniture import curl_tex_quotes
 from briefgen.model import Article
 from briefgen.readers.textmeta import dates_mentioned, excerpt_title, outlet_interviewed_for
 
@@ -41,6 +42,7 @@ class Metadata:
     date: object = None  # a date, a datetime or an ISO string
     url: str | None = None
     notes: tuple[str, ...] = field(default=())
+    date_found_in: str | None = None  # where the date was, when not ``found_in``
 
 
 def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
@@ -48,8 +50,11 @@ def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
     """Clean ``text`` and combine the reader's metadata with what the text itself says."""
     metadata = metadata or Metadata(found_in="")
     title = _clean_field(metadata.title)
+    title = curl_tex_quotes(title) if title else None
     cleaned = clean_text(text, find_title=find_title and not title, known_title=title,
                          known_subheads=known_subheads)
+    if cleaned.not_article:  # a budget, a photo package, an advisory: skipped, with why
+        raise InputError(origin.name, cleaned.not_article)
     if not cleaned.paragraphs:
         raise InputError(origin.name, "no article text found")
     provenance: list[tuple[str, str]] = []
@@ -82,7 +87,12 @@ def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
         (metadata.author, metadata.found_in),
         (cleaned.author, cleaned.author_found_in or "the text"),
     )
-    date = pick("date", (iso_date(metadata.date), metadata.found_in))
+    date = pick(
+        "date",
+        (iso_date(metadata.date), metadata.date_found_in or metadata.found_in),
+        (cleaned.dateline_date, "dateline"),
+        (cleaned.stamp_date, "wire transmission stamp"),
+    )
     url = pick("url", (metadata.url or origin.url, metadata.found_in if metadata.url else "URL"))
     notes = list(metadata.notes)
     if cleaned.removed_characters:

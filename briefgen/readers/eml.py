@@ -8,11 +8,13 @@ with a readable type (or a forwarded message attached whole) is read by its own 
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from email import policy
 from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -79,9 +81,10 @@ def _body_article(message: EmailMessage, origin: Origin, options: ReadOptions) -
     try:
         if part.get_content_type() == "text/html":
             return article_from_page(decoded.text, origin, notes)
-        text, forwarded_subject = strip_forward_headers(decoded.text)
-        metadata = Metadata(found_in="e-mail subject", title=forwarded_subject or subject,
-                            notes=notes)
+        text, forwarded = strip_forward_headers(decoded.text)
+        metadata = Metadata(found_in="e-mail subject", title=forwarded.subject or subject,
+                            date=header_date(forwarded.date), notes=notes,
+                            date_found_in="forwarded message's Date header")
         return article_from_text(text, origin, metadata)
     except InputError:
         return None  # an empty body is fine when attachments carry the articles
@@ -96,10 +99,20 @@ def _header(message: EmailMessage, name: str) -> str:
     return " ".join(str(value).split())
 
 
-def strip_forward_headers(text: str) -> tuple[str, str | None]:
-    """The text without forwarding header blocks and "> " quoting; the forwarded Subject."""
+@dataclass(frozen=True)
+class ForwardedHeaders:
+    """What the header block of a forwarded message said about it."""
+
+    subject: str | None = None
+    date: str | None = None  # as written: "Tue, Oct 29, 2024 at 8:00 AM"
+
+
+def strip_forward_headers(text: str) -> tuple[str, ForwardedHeaders]:
+    """The text without forwarding header blocks and "> " quoting; the forwarded Subject and
+    Date (the first block's)."""
     lines = [re.sub(r"^(> ?)+", "", line) for line in text.splitlines()]
     subject: str | None = None
+    date: str | None = None
     kept: list[str] = []
     in_header = False
     for line in lines:
@@ -111,13 +124,44 @@ def strip_forward_headers(text: str) -> tuple[str, str | None]:
                 name, _, value = line.partition(":")
                 if name.strip().lower() == "subject":
                     subject = _SUBJECT_PREFIX.sub("", value).strip() or None
+                elif name.strip().lower() in ("date", "sent") and date is None:
+                    date = value.strip() or None
                 continue
             if not line.strip():
                 in_header = False
                 continue
             in_header = False
         kept.append(line)
-    return "\n".join(kept), subject
+    return "\n".join(kept), ForwardedHeaders(subject, date)
+
+
+_WRITTEN_DATE = re.compile(
+    r"\b(?:(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}),? (?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2}) (?P<month2>[A-Z][a-z]{2,8})\.? (?P<year2>\d{4}))\b"
+)
+
+
+def header_date(value: str | None) -> str | None:
+    """The ISO date of a Date header, RFC 2822 ("Tue, 29 Oct 2024 08:00:00 +0000") or as mail
+    programs write it in a forward ("Tue, Oct 29, 2024 at 8:00 AM", "29 October 2024 08:00")."""
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    match = _WRITTEN_DATE.search(value)
+    if not match:
+        return None
+    month = (match["month"] or match["month2"])[:3].lower()
+    day, year = int(match["day"] or match["day2"]), int(match["year"] or match["year2"])
+    try:
+        return dt.date(year, _MONTHS.index(month) + 1, day).isoformat()
+    except ValueError:  # "Feb 30", or a word that only looks like a month
+        return None
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 def _attachment_articles(message: EmailMessage, origin: Origin,

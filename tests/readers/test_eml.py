@@ -95,3 +95,22 @@ def test_a_malformed_sender_does_not_stop_the_article(write_article):
     article = read(write_article("odd.eml", _raw_eml(sender='"', charset="utf-8", body=_STORY)))
     assert article.paragraphs[0] == FIRST_SENTENCE
     assert 'e-mail from "' in article.notes
+
+
+def test_the_forwarded_message_s_date_header_dates_the_article(write_article):
+    article = read(write_article("dated.eml", make_eml(subject="Fwd: ferries", body=FORWARDED)))
+    assert (article.date, article.found_by("date")) == (
+        "2024-10-29", "forwarded message's Date header")
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("Tue, 29 Oct 2024 08:00:00 +0000", "2024-10-29"),
+    ("Tue, Oct 29, 2024 at 8:00 AM", "2024-10-29"),
+    ("29 October 2024 08:00", "2024-10-29"),
+    ("sometime last week", None),
+    ("Feb 30, 2024", None),
+])
+def test_a_date_header_is_read_as_mail_programs_write_it(written, iso):
+    from briefgen.readers.eml import header_date
+
+    assert header_date(written) == iso

@@ -165,3 +165,29 @@ def test_directories_expand_to_their_supported_files_in_order(tmp_path):
     assert [p.name for p in expand_inputs([tmp_path])] == [
         "a.md", "b.txt", "d.html", "e.pdf", "f.docx", "g.eml",
     ]
+
+
+def test_a_dateline_with_a_year_dates_an_article_the_front_matter_does_not(write_article):
+    article = read(write_article("wire.txt", (
+        "Ferry crews strike\n\nPORTVALE, Maine, Oct. 28, 1998 -- Ferry crews walked out on "
+        "Wednesday.\n\nThe port closed.\n")))
+    assert (article.date, article.found_by("date")) == ("1998-10-28", "dateline")
+    dated = read(write_article("dated.md", (
+        "---\ndate: 1998-10-30\n---\nPORTVALE, Maine, Oct. 28, 1998 -- Ferry crews walked out.\n")))
+    assert (dated.date, dated.found_by("date")) == ("1998-10-30", "front matter")
+
+
+def test_tex_quotes_leave_the_front_matter_title_and_the_text(write_article):
+    article = read(write_article("quotes.md", (
+        "---\ntitle: \"MAYOR: ``WE WILL REBUILD''\"\n---\n``We will rebuild,'' she said.\n")))
+    assert article.title == "MAYOR: “WE WILL REBUILD”"
+    assert article.paragraphs == ("“We will rebuild,” she said.",)
+
+
+def test_a_document_of_wire_furniture_only_is_skipped_with_its_reason(write_article):
+    path = write_article("notice.md", (
+        "---\ndate: 1999-04-29\n---\n-0- (To publish this article, it must be purchased _ the "
+        "rate is not prohibitive _ from the Harbour Syndicate at 1-800-555-0199.)\n"))
+    with pytest.raises(InputError, match=r"notice.md: wire furniture only \(syndicate sales "
+                                         r"notice\), not an article"):
+        read(path)
