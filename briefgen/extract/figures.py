@@ -32,8 +32,8 @@ _AFTER_MONTH = re.compile(r"(?:" + _MONTH + r")\s*$")
 #: "30 to 40 percent", "15-20": the range's first number is part of the figure.
 _RANGE_START = re.compile(r"(\d[\d,.]*\s*(?:to|-|–|and)\s*)$")
 #: A rate is part of the figure: "$350 million a year" is not "$350 million".
-_RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\b|^\s*(?:annually|"
-                   r"everyday|daily|monthly|yearly)\b", re.IGNORECASE)
+_RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|season)\b"
+                   r"|^\s*(?:annually|everyday|daily|monthly|yearly)\b", re.IGNORECASE)
 _WHEN = re.compile(
     r"\b(?:(?:in|since|by|during|as of|through|until|from)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d"
@@ -52,7 +52,8 @@ _STOP = wordset(
     "where there here now then also only already still not no do does did say says said "
     "die died dies live lived living work worked remain remained get got take took make made "
     "more less most least last next first new-york monday tuesday wednesday thursday friday "
-    "saturday sunday out up down off ago old each born")
+    "saturday sunday out up down off ago old each born he she they we i you him them us me "
+    "strong higher lower long high wide deep tall sure certain")
 _DETERMINERS = wordset("a an the this that these those its their his her our your some such")
 #: Units of measure: what they measure must follow ("pounds of explosives"), or it is no key
 #: figure (a distance, an altitude, how long ago).
@@ -60,9 +61,9 @@ _UNITS = wordset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
     "foot feet mile miles kilometer kilometers kilometres km meter meters metres yard yards "
     "inch inches pound pounds kilogram kilograms kg ton tons tonnes acre acres hectare "
-    "hectares degree degrees point points times")
+    "hectares ha degree degrees point points times")
 _CURRENCY_WORDS = wordset("dollars dlrs yuan euros euro yen rupees pesos rand francs marks "
-                          "pounds-sterling won ringgit baht")
+                          "pounds-sterling won ringgit baht shillings")
 #: Verbs and adverbs between a measured noun phrase and its figure ("the rate dropped
 #: slightly to 49.2 percent", "the budget is about $8 million").
 _LINKS = wordset(
@@ -70,12 +71,25 @@ _LINKS = wordset(
     "dropped drop increased increase decreased declined grew grow jumped climbed slipped "
     "gained lost raise raised cut boost boosted totaled totalled totals total slightly "
     "sharply only just some nearly about around almost roughly more than less over topped "
-    "exceeded surged plunged soared amounted amounts")
+    "exceeded surged plunged soared amounted amounts average")
 
 
+#: Common verbs, base form, that end a noun phrase ("19 states plan to file", "15 studies
+#: concludes"); their -s, -es and -ed forms are added below.
+_VERB_BASES = wordset(
+    "go plan assert say claim have die live work face remain get make take want need use join "
+    "attend oppose support expect begin become come hold own pay receive seek serve show "
+    "suggest believe conclude manage generate file sue vote agree refuse fear hope try ask "
+    "call leave return gather march protest demand continue account include involve suffer "
+    "lose earn spend cost produce sell buy employ visit stay flee arrive wait speak tell think "
+    "know see feel find give keep run win fight kill injure help")
+_VERBS = frozenset({form for base in _VERB_BASES for form in (
+    base, base + "s", base + "es", base + "ed", base + "d", base[:-1] + "ies", base + "ing",
+    base[:-1] + "ing")})
 _PAST_VERBS = wordset(
     "paid said made took gave spent won lost got set put sold bought held brought left kept "
-    "born grew rose fell hit met sent")
+    "born grew rose fell hit met sent went began came became ran fought knew saw felt found "
+    "thought told spoke fled stayed")
 
 
 @dataclass(frozen=True)
@@ -103,8 +117,11 @@ def figures_in_text(text: str) -> list[FigureMention]:
         ):
             continue  # a date or a year, not a count
         if before.rstrip().endswith("(") or _is_identifier(before) or re.search(
-                r"\bout of\s*$", before):
-            continue  # "(1,760 pounds)", "Flight 990", "14 out of 100"
+                r"\bout of\s*$", before) or _NOT_A_COUNT_BEFORE.search(before) or (
+                _NOT_A_COUNT_AFTER.match(text[match.end():])):
+            continue  # "(1,760 pounds)", "Flight 990", "14 out of 100", "11:30 a.m.", "top 10"
+        if not scale and "," not in number and "." not in number and len(number) >= 5:
+            continue  # "20003": a postal code or a number, a count that large has its commas
         if _followed_by_range(text, match.end()):
             continue  # "30" of "30 to 40 percent": the range is read at its second number
         value = float(number.replace(",", "")) * _SCALES.get(scale, 1.0)
@@ -129,8 +146,17 @@ def figures_in_text(text: str) -> list[FigureMention]:
     return found
 
 
+#: Before a number that is no count: a clock time, a rank, an age ("the first 50 addresses",
+#: "top 10", "ages of 40 and 64", "11:30").
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:[:]|\b(?:first|last|top|next|No\.|number|ages?|aged|ages? of|between the ages of|"
+    r"ages? of \d+ (?:and|to)))\s*$", re.IGNORECASE)
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?::\d|[ap]\.m\.|o['’]clock)", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _PERCENT = {"percent", "per cent", "%"}
+#: After a percentage: a comparison or a certainty, not a share of something.
+_RELATIVE = wordset("higher lower more less above below greater fewer larger smaller sure "
+                    "certain confident better worse")
 
 
 def _followed_by_range(text: str, end: int) -> bool:
@@ -150,6 +176,8 @@ def _is_identifier(before: str) -> bool:
 def _what_it_counts(text: str, match: re.Match[str], scale: str, after: int) -> tuple[str, str]:
     if scale in _PERCENT:
         following = _words_after(text, after)
+        if following and following[0].group(0).lower() in _RELATIVE:
+            return "percent", ""  # "50 percent higher than", "99 percent sure": no share of a thing
         if following and following[0].group(0).lower() == "of":
             return "percent", _noun_phrase(text, following[1:], keep_determiner=True)
         return "percent", _measured_before(text, match.start())
@@ -192,22 +220,55 @@ def _noun_phrase(text: str, words: list[re.Match[str]], keep_determiner: bool) -
     """The noun phrase opening a run of words: 'North Korean Special Operation Forces (SOFs)',
     'new housing units'; it ends at a function word, a verb form or after its plural head."""
     taken: list[re.Match[str]] = []
+    joined = False
     for index, match in enumerate(words):
         word = match.group(0)
         lower = word.lower()
+        following = words[index + 1].group(0) if index + 1 < len(words) else ""
         if index == 0 and keep_determiner and lower in _DETERMINERS:
             taken.append(match)
             continue
-        if lower in _STOP or len(taken) >= 6:
+        if lower in {"and", "or"} and taken and taken[-1].group(0).lower() in _TOLL and (
+                following.lower() in _TOLL):
+            taken.append(match)
+            continue
+        if lower in {"and", "or"} and taken and not joined and not _plural(
+                taken[-1].group(0)) and following and following.lower() not in _STOP:
+            # "1,000 high school and college seniors": the head noun comes after the "and"
+            joined = True
+            taken.append(match)
+            continue
+        if lower in _TOLL:
+            taken.append(match)  # "600,000 killed or wounded": a toll counts people by fate
+            continue
+        if lower in _STOP or len(taken) >= 6 or lower in _VERBS or lower in _PAST_VERBS:
             break
-        if taken and word[:1].islower() and (lower.endswith("ed") or lower.endswith("ing")):
-            break  # "computers damaged Monday", "states suing": the verb after the noun
+        if word[:1].islower() and lower.endswith(("ed", "ing")) and (
+                not following or following[:1].isupper() or following.lower() in _STOP
+                or following.lower() in _DETERMINERS):
+            break  # "computers damaged Monday", "states suing Microsoft": a verb, no adjective
         taken.append(match)
+        if _plural(word) and following.lower() in _VERB_AFTER_PLURAL:
+            break
     while taken and taken[-1].group(0).lower() in _DETERMINERS:
         taken.pop()
     if not taken or all(m.group(0).lower() in _DETERMINERS for m in taken):
         return ""
     return text[taken[0].start():taken[-1].end()]
+
+
+#: Words that follow a plural head noun as its verb: "studies concludes", "drivers went".
+_VERB_AFTER_PLURAL = wordset("is are was were has have had will would could may might")
+#: The fates a toll counts, right after its number.
+_TOLL = wordset("killed wounded injured dead missing displaced arrested detained infected "
+                "evacuated homeless")
+_IRREGULAR_PLURALS = wordset("people children men women police cattle staff personnel")
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower()
+    return lower in _IRREGULAR_PLURALS or (
+        lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3)
 
 
 def _money_counts(text: str, words: list[re.Match[str]], start: int) -> str:
@@ -217,8 +278,8 @@ def _money_counts(text: str, words: list[re.Match[str]], start: int) -> str:
         first = words[0].group(0).lower()
         if first in {"in", "for"} and len(words) > 1:
             thing = _noun_phrase(text, words[1:], keep_determiner=True)
-            if thing:
-                return thing if first == "in" else f"for {thing}"
+            if thing and not thing[:1].isupper():  # "$9 million in Portland": a place
+                return _with_purpose(text, words[1:], thing) if first == "in" else f"for {thing}"
         elif first in {"more", "less", "extra"} and len(words) > 1:
             return _money_counts(text, words[1:], start)  # "$300 million more for the IHS"
         elif first.endswith("ed") and len(words) > 2 and words[1].group(0).lower() in {
@@ -232,17 +293,21 @@ def _money_counts(text: str, words: list[re.Match[str]], start: int) -> str:
                         if m.group(0).lower() in {"and", "or", "but", "which", "that"}),
                        len(rest))
             return "to " + text[rest[0].start():rest[cut - 1].end()]
-        elif first not in _STOP and first not in _UNITS:
+        elif first not in _STOP and first not in _UNITS and not _is_verb_form(first):
             thing = _noun_phrase(text, words, keep_determiner=False)
             if thing:
-                # "a $117 million increase for reservation road repairs": what it is for
-                rest = words[len(thing.split()):]
-                if len(rest) > 1 and rest[0].group(0).lower() in {"for", "of"}:
-                    purpose = _noun_phrase(text, rest[1:], keep_determiner=True)
-                    if purpose:
-                        return f"{thing} {rest[0].group(0)} {purpose}"
-                return thing
+                return _with_purpose(text, words, thing)
     return _measured_before(text, start)
+
+
+def _with_purpose(text: str, words: list[re.Match[str]], thing: str) -> str:
+    """'a $117 million increase for reservation road repairs': the noun and what it is for."""
+    rest = words[len(thing.split()):]
+    if len(rest) > 1 and rest[0].group(0).lower() in {"for", "of"}:
+        purpose = _noun_phrase(text, rest[1:], keep_determiner=True)
+        if purpose:
+            return f"{thing} {rest[0].group(0)} {purpose}"
+    return thing
 
 
 def _measured_before(text: str, start: int) -> str:
@@ -270,6 +335,11 @@ def _measured_before(text: str, start: int) -> str:
         index -= 1
     if not taken or (len(taken) == 1 and taken[0].group(0)[:1].isupper()):
         return ""  # "Uganda 45 percent": a name alone is not what a share measures
+    if index >= 1 and words[index].group(0).lower() in {"to", "for", "of"}:
+        # "raise stipends to unemployed workers by 30 percent": the stipends are measured
+        head = words[index - 1].group(0)
+        if head.lower() not in _STOP and not _is_verb_form(head) and head.lower() not in _VERBS:
+            return text[words[index - 1].start():taken[-1].end()]
     return text[taken[0].start():taken[-1].end()]
 
 

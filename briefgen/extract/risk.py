@@ -34,7 +34,8 @@ _REMEDY = wordset(
     "eliminate eradicate deter contain reduce lower curb restore strengthen reassure calm "
     "stabilize stabilise succeed win recover rebound survive offer provide "
     # neutral steps, not outcomes: "will monitor the bug war", "will focus on research on HIV"
-    "monitor investigate study examine review discuss consider focus research decide")
+    "monitor investigate study examine review discuss consider focus research decide need "
+    "require receive")
 #: The remedy verbs by stem, for their inflected (and misspelt) forms: "controled", "eased".
 _REMEDY_STEMS = tuple(word[:-1] if word.endswith("e") else word
                       for word in _REMEDY if len(word) >= 5)
@@ -160,8 +161,8 @@ def _outcome_harmful(s: _Sentence, verb: int) -> bool:
     for j in range(verb, min(len(s.words), verb + OUTCOME_WORDS)):
         if s.clauses[j] != s.clauses[verb]:
             return False
-        if _remedy(s.lower[j]):
-            return False
+        if _remedy(s.lower[j]) or s.lower[j] in _LOWERING or s.lower[j] in _NEGATIONS:
+            return False  # "protect it from harm", "a downturn in violence", "not for failing"
         if is_harm(s.words[j]):
             return True
     return False
@@ -199,6 +200,8 @@ def _predicate_is_risk(s: _Sentence, i: int, verb: int) -> bool:
         # "could be a mix of ...", "may be the first municipality": an identity, a record;
         # "could be a disaster" names the harm right there
         return any(is_harm(w) for w in s.words[verb + 2:verb + 5])
+    if word in _SEEMING:
+        return False  # "might seem threatening": an impression, not an outcome
     if _hoped(s, i):
         return False  # "in hope the beetles will eat ...": a hope, not a risk
     return _outcome_harmful(s, verb) or (word in _GROW and _subject_harm(s, i))
@@ -237,9 +240,13 @@ _FUTURE_FRAMES = (
 )
 #: Before "likely": a comparison ("more likely to be victims"), not a prospect.
 _COMPARATIVES = wordset("more less most least as than far much")
-#: Before "risk of": a benefit ("reduced the risk of arthritis"), not a risk.
+#: Before "risk of" or a harm: a benefit ("reduced the risk of arthritis", "a downturn in
+#: violence"), not a risk.
 _LOWERING = wordset("reduce reduces reduced reducing lower lowers lowered lowering cut cuts "
-                    "halve halved eliminate eliminated no little")
+                    "halve halved eliminate eliminated little downturn decline drop fewer less "
+                    "reduction")
+_NEGATIONS = wordset("not no never neither nor without")
+_SEEMING = wordset("seem seems appear appears sound sounds look looks")
 #: After "risk" the verb: its object ("risk a small fine"); before "risk" the noun: a determiner.
 _RISKED_OBJECT = wordset("a an the their his her its our your")
 _NOUN_BEFORE = wordset("the a an this that of high low big some any no little greater")
@@ -296,8 +303,8 @@ def _warning(s: _Sentence, i: int) -> tuple[str, int] | None:
         return None  # "Warner", a title in capitals
     if i == 0 or s.lower[i - 1] in {"a", "an", "the", "no", "of"}:
         return None  # no subject: a noun, not the verb
-    if word.endswith("ed") and s.past:
-        return None  # "Earlier, X had warned that": a past event
+    if word.endswith("ed") and (s.past or s.lower[i - 1] == "had"):
+        return None  # "Earlier, X warned that", "X had warned": a past event
     return "warning", i
 
 

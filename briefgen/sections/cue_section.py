@@ -62,8 +62,9 @@ def _names_someone(phrase: str) -> bool:
     # a speaker opens on a name or a determiner ("Hong Kong papers", "the source"), never on a
     # verb or a preposition read as one ("Hopes to get a less stern", "For")
     first = words[0].lower()
-    if first in {"for", "legal", "hopes", "in", "on", "at", "by", "with", "to"}:
-        return False
+    if first in {"for", "legal", "hopes", "in", "on", "at", "by", "with", "to"} or (
+            first.endswith("ing")):
+        return False  # "Affecting an": a participle read as a speaker
     if len(words) == 1 and (first in {"a", "an", "the"} or _PARTY_TAG.fullmatch(words[0])):
         return False  # "An", "R-Fla.": a misread appositive, not a speaker
     return not any(w.lower() in {"are", "is", "was", "were", "to", "as"} for w in words[1:])

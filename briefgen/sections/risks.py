@@ -10,6 +10,8 @@ is the item's label.
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.risk import risk_in
 from briefgen.model import BulletList, Item, Section
 from briefgen.nlp.coverage import stands_alone
@@ -17,6 +19,14 @@ from briefgen.sections.cue_section import attributed_speaker
 from briefgen.sections.material import Material
 
 DEFAULT_ITEMS = 8
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our)\b")
+#: A full stop inside the text followed by a lower-case word or after a number ("$2.40.
+#: Restaurants"): two sentences the splitter joined.
+_JOINED = re.compile(r"(?<![ap]\.m)(?<!etc)(?<!vs)[a-z\d]\.\s+[a-z]|\d\.\s+[A-Z][a-z]")
+
+
+def _joined(text: str) -> bool:
+    return _JOINED.search(text.rstrip(".")) is not None
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
@@ -28,7 +38,11 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
         cue = risk_in(claim.text)
         if cue is None:
             continue
+        if _joined(claim.text):
+            continue  # two sentences read as one: "... will be fined. said the Bangkok Post."
         label, attributed = attributed_speaker(material, claim.sentence)
+        if label is None and _FIRST_PERSON.search(claim.text):
+            continue  # "I'm afraid the plants will die": whose fear, the item cannot say
         reason = f"risk: {cue.kind} '{cue.words}'" + (f"; {attributed}" if attributed else "")
         chosen.append(Item(claim.text, claim.citations, label, reason))
         taken.append(claim)
