@@ -53,7 +53,7 @@ _STOP = wordset(
     "die died dies live lived living work worked remain remained get got take took make made "
     "more less most least last next first new-york monday tuesday wednesday thursday friday "
     "saturday sunday out up down off ago old each born he she they we i you him them us me "
-    "strong higher lower long high wide deep tall sure certain")
+    "strong higher lower long high wide deep tall sure certain ages aged")
 _DETERMINERS = wordset("a an the this that these those its their his her our your some such")
 #: Units of measure: what they measure must follow ("pounds of explosives"), or it is no key
 #: figure (a distance, an altitude, how long ago).
@@ -61,7 +61,7 @@ _UNITS = wordset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
     "foot feet mile miles kilometer kilometers kilometres km meter meters metres yard yards "
     "inch inches pound pounds kilogram kilograms kg ton tons tonnes acre acres hectare "
-    "hectares ha degree degrees point points times")
+    "hectares ha degree degrees point points times gallons liters litres")
 _CURRENCY_WORDS = wordset("dollars dlrs yuan euros euro yen rupees pesos rand francs marks "
                           "pounds-sterling won ringgit baht shillings")
 #: Verbs and adverbs between a measured noun phrase and its figure ("the rate dropped
@@ -80,7 +80,7 @@ _VERB_BASES = wordset(
     "go plan assert say claim have die live work face remain get make take want need use join "
     "attend oppose support expect begin become come hold own pay receive seek serve show "
     "suggest believe conclude manage generate file sue vote agree refuse fear hope try ask "
-    "call leave return gather march protest demand continue account include involve suffer "
+    "leave return gather march protest demand continue account include involve suffer "
     "lose earn spend cost produce sell buy employ visit stay flee arrive wait speak tell think "
     "know see feel find give keep run win fight kill injure help")
 _VERBS = frozenset({form for base in _VERB_BASES for form in (
@@ -149,14 +149,31 @@ def figures_in_text(text: str) -> list[FigureMention]:
 #: Before a number that is no count: a clock time, a rank, an age ("the first 50 addresses",
 #: "top 10", "ages of 40 and 64", "11:30").
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:[:]|\b(?:first|last|top|next|No\.|number|ages?|aged|ages? of|between the ages of|"
-    r"ages? of \d+ (?:and|to)))\s*$", re.IGNORECASE)
+    r"(?:[:]|\b(?:first|last|top|next|No\.|number|ages?|aged|turning|turned|ages? of|"
+    r"between the ages of|ages? of \d+ (?:and|to)))\s*$", re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?::\d|[ap]\.m\.|o['’]clock)", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _PERCENT = {"percent", "per cent", "%"}
 #: After a percentage: a comparison or a certainty, not a share of something.
 _RELATIVE = wordset("higher lower more less above below greater fewer larger smaller sure "
                     "certain confident better worse")
+
+
+#: Capitalised words before a number that quantify it ("Some 500", "Nearly 300").
+_QUANTIFIERS = wordset("some nearly almost around roughly only just all another exactly "
+                       "precisely total approximately estimated")
+
+
+def identifier_numbers(text: str) -> set[str]:
+    """Numbers a text uses as names ('Flight 990', 'Boeing 767', 'Proposition 22'): the same
+    number elsewhere in the story ('trained 767 pilots') is a name too, not a count."""
+    found = set()
+    for match in re.finditer(r"\b([A-Z][a-z]+)\s+(\d{2,4})\b(?![,.]\d)", text):
+        name, number = match.group(1).lower(), match.group(2)
+        if name not in _STOP and name not in _QUANTIFIERS and not re.fullmatch(
+                r"(?:19|20)\d\d", number):
+            found.add(number)
+    return found
 
 
 def _followed_by_range(text: str, end: int) -> bool:
@@ -179,12 +196,13 @@ def _what_it_counts(text: str, match: re.Match[str], scale: str, after: int) -> 
         if following and following[0].group(0).lower() in _RELATIVE:
             return "percent", ""  # "50 percent higher than", "99 percent sure": no share of a thing
         if following and following[0].group(0).lower() == "of":
-            return "percent", _noun_phrase(text, following[1:], keep_determiner=True)
+            thing = _noun_phrase(text, following[1:], keep_determiner=True)
+            return "percent", _with_relative(text, thing, following[1:])
         return "percent", _measured_before(text, match.start())
     words = _words_after(text, after)
     first = words[0].group(0).lower() if words else ""
-    if match.group("currency") or first in _CURRENCY_WORDS or (
-            first in {"u.s.", "hong"} and len(words) > 1):
+    currency_word = any(w.group(0).lower() in _CURRENCY_WORDS for w in words[:3])
+    if match.group("currency") or currency_word:
         if not match.group("currency"):
             # "1.6 billion Hong Kong dollars": the currency words are the unit, not the thing
             while words and words[0].group(0).lower() not in _CURRENCY_WORDS:
@@ -200,6 +218,15 @@ def _what_it_counts(text: str, match: re.Match[str], scale: str, after: int) -> 
             return "", text[words[0].start():words[2].end()]  # "10 years in prison"
         return "", ""
     return "", _noun_phrase(text, words, keep_determiner=False)
+
+
+def _with_relative(text: str, thing: str, words: list[re.Match[str]]) -> str:
+    """'the people who use Celebrex': a share's noun phrase with the clause that defines it."""
+    rest = words[len(thing.split()):]
+    if thing and len(rest) > 1 and rest[0].group(0).lower() in {"who", "that"}:
+        clause = rest[:5]
+        return text[words[0].start():clause[-1].end()]
+    return thing
 
 
 def _words_after(text: str, position: int) -> list[re.Match[str]]:
@@ -278,7 +305,8 @@ def _money_counts(text: str, words: list[re.Match[str]], start: int) -> str:
         first = words[0].group(0).lower()
         if first in {"in", "for"} and len(words) > 1:
             thing = _noun_phrase(text, words[1:], keep_determiner=True)
-            if thing and not thing[:1].isupper():  # "$9 million in Portland": a place
+            if thing and not thing[:1].isupper() and not _TIME_NOUN.search(thing):
+                # not "$9 million in Portland" (a place), "$689 million for this business year"
                 return _with_purpose(text, words[1:], thing) if first == "in" else f"for {thing}"
         elif first in {"more", "less", "extra"} and len(words) > 1:
             return _money_counts(text, words[1:], start)  # "$300 million more for the IHS"
@@ -298,6 +326,9 @@ def _money_counts(text: str, words: list[re.Match[str]], start: int) -> str:
             if thing:
                 return _with_purpose(text, words, thing)
     return _measured_before(text, start)
+
+
+_TIME_NOUN = re.compile(r"\b(?:year|month|quarter|week|period|season)s?\b", re.IGNORECASE)
 
 
 def _with_purpose(text: str, words: list[re.Match[str]], thing: str) -> str:
@@ -328,8 +359,9 @@ def _measured_before(text: str, start: int) -> str:
     while index >= 0 and len(taken) < 4:
         word = words[index].group(0)
         lower = word.lower()
-        if lower in _STOP or lower in _DETERMINERS or lower in _LINKS or (
-                word[:1].islower() and lower.endswith("ed")) or lower in _PAST_VERBS:
+        if lower in _STOP or lower in _DETERMINERS or lower in _LINKS or lower in _VERBS or (
+                word[:1].islower() and lower.endswith("ed") and not taken) or (
+                lower in _PAST_VERBS):
             break  # "Microsoft paid membership fees of": the subject is not what is measured
         taken.insert(0, words[index])
         index -= 1
@@ -353,5 +385,9 @@ def _when(text: str, start: int, end: int) -> str:
     left = max((m.end() for m in re.finditer(r"[;:()—–]|,(?!\d{3})", text[:start])), default=0)
     right = min((m.start() for m in re.finditer(r"[;:()—–]|,(?!\d{3})", text[end:])),
                 default=len(text) - end) + end
-    match = _WHEN.search(text, left, right)
-    return match.group(0) if match else ""
+    found = list(_WHEN.finditer(text, left, right))
+    if not found:
+        return ""
+    # the time nearest the number: "from 60 percent in the 1996 survey to 73 percent in 1997"
+    nearest = min(found, key=lambda m: min(abs(m.start() - end), abs(start - m.end())))
+    return nearest.group(0)

@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from briefgen.extract.figures import FigureMention, figures_in_text
+from briefgen.extract.figures import FigureMention, figures_in_text, identifier_numbers
 from briefgen.extract.lexicon import wordset
 from briefgen.model import Claim, Row, Section, Sentence, Table
 from briefgen.sections.cue_section import attributed_speaker
@@ -107,17 +107,23 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     rivals = _disagreements(groups, material)
     rows: list[Row] = []
     shown: set[int] = set()
+    values: set[tuple[float, str]] = set()
     for index in _ranked(groups, rivals):
         if len(rows) >= budget:
             break
-        if index in shown:
+        value = (groups[index][0].value, groups[index][0].mention.unit)
+        if index in shown or value in values:
+            # the same value again, counted in other words ("a $6.3 million judgment", "the
+            # $6.3 million in damages"): one row, never two, and never merged citations
             continue
+        values.add(value)
         rival = rivals.get(index)
         if rival is not None and rival not in shown:
             note = _disagreement_note(groups[index], groups[rival])
             rows.append(_row(material, groups[index], f"sources differ on this figure: {note}"))
             rows.append(_row(material, groups[rival], f"sources differ on this figure: {note}"))
             shown.update((index, rival))
+            values.add((groups[rival][0].value, groups[rival][0].mention.unit))
         else:
             rows.append(_row(material, groups[index],
                              _reason(groups[index], len(material.articles))))
@@ -127,10 +133,14 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
 
 def figures_in(material: Material) -> list[Figure]:
     """Every figure of every sentence of the story that says what it counts, best claims first."""
+    names: set[str] = set()
+    for article in material.articles:
+        names |= identifier_numbers(article.text)
     found: list[Figure] = []
     for claim in material.claims:
         for sentence in claim.members or (claim.sentence,):
-            found.extend(f for f in figures_of(sentence, claim) if f.counted)
+            found.extend(f for f in figures_of(sentence, claim)
+                         if f.counted and f.written.split()[-1] not in names)
     return found
 
 
