@@ -38,9 +38,9 @@ _WHEN = re.compile(
     r"\b(?:(?:in|since|by|during|as of|through|until|from)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d"
     r"|(?:last|this|next)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter)"
-    r"|(?:" + _MONTH + r")\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?"
-    r"|(?:in|by)\s+(?:" + _MONTH + r")(?!\w)"
-    r"|(?:19|20)\d\d)\b"
+    r"|(?:on|by|since|until|through|as of)\s+(?:" + _MONTH + r")\s+\d{1,2}"
+    r"(?:,\s*(?:19|20)\d\d)?"
+    r"|(?:in|by)\s+(?:" + _MONTH + r")(?!\w))\b"
 )
 _WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w’'-]*|\([A-Za-z]+\)")
 #: Words that end the noun phrase a number counts.
@@ -134,6 +134,11 @@ def figures_in_text(text: str) -> list[FigureMention]:
         rate = _RATE.match(text[end:])
         after = end + (rate.end() if rate else 0)
         unit, counted = _what_it_counts(text, match, scale, after)
+        currency = _CURRENCY_AFTER.match(text[after:])
+        if currency and not match.group("currency"):
+            after += currency.end()  # "4 million Chinese yuan": the unit belongs to the figure
+        if _DANGLING_COUNTED.match(counted):
+            counted = ""  # "14 percent of its value": whose value, the row cannot say
         found.append(FigureMention(
             written=text[start:after].strip(),
             value=value,
@@ -149,9 +154,15 @@ def figures_in_text(text: str) -> list[FigureMention]:
 #: Before a number that is no count: a clock time, a rank, an age ("the first 50 addresses",
 #: "top 10", "ages of 40 and 64", "11:30").
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:[:]|\b(?:first|last|top|next|No\.|number|ages?|aged|turning|turned|ages? of|"
-    r"between the ages of|ages? of \d+ (?:and|to)))\s*$", re.IGNORECASE)
+    r"(?:[:]|\b(?:first|last|top|next|No\.|number|turning|turned)|"
+    r"\b(?:ages?|aged|ages? of|between the ages of)(?:\s+\d+\s*(?:and|to|-))?)\s*$",
+    re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?::\d|[ap]\.m\.|o['’]clock)", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"(?:\s+(?:U\.S\.|US|Hong Kong|Chinese|Kenya|Kenyan|Singapore|Australian|Canadian|"
+    r"New Taiwan))?\s+(?:dollars|dlrs|yuan|euros?|yen|rupees|pesos|rand|francs|marks|won|"
+    r"ringgit|baht|shillings|Shillings|Patacas|patacas)\b")
+_DANGLING_COUNTED = re.compile(r"(?:its|their|his|her|this|these|those|such)\b", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _PERCENT = {"percent", "per cent", "%"}
 #: After a percentage: a comparison or a certainty, not a share of something.
@@ -217,7 +228,14 @@ def _what_it_counts(text: str, match: re.Match[str], scale: str, after: int) -> 
                 and words[2].group(0).lower() in {"prison", "jail"}:
             return "", text[words[0].start():words[2].end()]  # "10 years in prison"
         return "", ""
-    return "", _noun_phrase(text, words, keep_determiner=False)
+    thing = _noun_phrase(text, words, keep_determiner=False)
+    rest = words[len(thing.split()):]
+    if thing and len(rest) > 1 and rest[0].group(0).lower() == "of":
+        # "more than 100 leaders of the sect", "150 categories of information"
+        what = _noun_phrase(text, rest[1:], keep_determiner=True)
+        if what:
+            return "", f"{thing} of {what}"
+    return "", thing
 
 
 def _with_relative(text: str, thing: str, words: list[re.Match[str]]) -> str:
@@ -271,8 +289,7 @@ def _noun_phrase(text: str, words: list[re.Match[str]], keep_determiner: bool) -
         if lower in _STOP or len(taken) >= 6 or lower in _VERBS or lower in _PAST_VERBS:
             break
         if word[:1].islower() and lower.endswith(("ed", "ing")) and (
-                not following or following[:1].isupper() or following.lower() in _STOP
-                or following.lower() in _DETERMINERS):
+                not following or following[:1].isupper() or following.lower() in _VERB_OBJECT):
             break  # "computers damaged Monday", "states suing Microsoft": a verb, no adjective
         taken.append(match)
         if _plural(word) and following.lower() in _VERB_AFTER_PLURAL:
@@ -284,6 +301,11 @@ def _noun_phrase(text: str, words: list[re.Match[str]], keep_determiner: bool) -
     return text[taken[0].start():taken[-1].end()]
 
 
+#: After an -ed or -ing word, what makes it a verb rather than an adjective ("states suing
+#: the company", "people living in"; not "cigarette packaging under a proposal").
+_VERB_OBJECT = wordset(
+    "a an the this that these those its their his her our your my it them him us me in on at "
+    "to for with from into out up down by and or off over as")
 #: Words that follow a plural head noun as its verb: "studies concludes", "drivers went".
 _VERB_AFTER_PLURAL = wordset("is are was were has have had will would could may might")
 #: The fates a toll counts, right after its number.
@@ -349,8 +371,9 @@ def _measured_before(text: str, start: int) -> str:
     words = [m for m in words if m.start() >= clause_start]
     index = len(words) - 1
     links = 0
-    while index >= 0 and links < 4 and (words[index].group(0).lower() in _LINKS
-                                        or _is_verb_form(words[index].group(0))):
+    while index >= 0 and links < 4 and words[index].group(0).lower() in _LINKS:
+        # only a copula or a verb of change links a measure to its figure ("the rate dropped
+        # to", "the budget is"); "the group spent $15 million" does not measure the group
         index -= 1
         links += 1
     if links == 0:
@@ -360,9 +383,11 @@ def _measured_before(text: str, start: int) -> str:
         word = words[index].group(0)
         lower = word.lower()
         if lower in _STOP or lower in _DETERMINERS or lower in _LINKS or lower in _VERBS or (
-                word[:1].islower() and lower.endswith("ed") and not taken) or (
+                word[:1].islower() and lower.endswith(("ed", "ing")) and not taken) or (
                 lower in _PAST_VERBS):
             break  # "Microsoft paid membership fees of": the subject is not what is measured
+        if taken and text[words[index].end():taken[0].start()].strip():
+            break  # "the 1996 survey": a number or a mark between is no noun phrase
         taken.insert(0, words[index])
         index -= 1
     if not taken or (len(taken) == 1 and taken[0].group(0)[:1].isupper()):
