@@ -53,7 +53,7 @@ _STOP = wordset(
     "die died dies live lived living work worked remain remained get got take took make made "
     "more less most least last next first new-york monday tuesday wednesday thursday friday "
     "saturday sunday out up down off ago old each born he she they we i you him them us me "
-    "strong higher lower long high wide deep tall sure certain ages aged")
+    "strong higher lower long high wide deep tall sure certain ages aged throughout")
 _DETERMINERS = wordset("a an the this that these those its their his her our your some such")
 #: Units of measure: what they measure must follow ("pounds of explosives"), or it is no key
 #: figure (a distance, an altitude, how long ago).
@@ -108,6 +108,10 @@ class FigureMention:
 def figures_in_text(text: str) -> list[FigureMention]:
     """Every figure of a sentence, in order (dates, years, identifiers and conversions left out)."""
     found = []
+    # where the sentence's numbers are (not its years or days), to give each time its figure
+    numbers = [m.start("number") for m in _FIGURE.finditer(text)
+               if m.group("scale") or not (re.fullmatch(r"(?:19|20)\d\d", m.group("number"))
+                                           or _AFTER_MONTH.search(text[:m.start()].rstrip()))]
     for match in _FIGURE.finditer(text):
         number = match.group("number")
         scale = (match.group("scale") or "").strip().lower()
@@ -144,7 +148,7 @@ def figures_in_text(text: str) -> list[FigureMention]:
             value=value,
             unit=unit,
             counted=counted,
-            when=_when(text, match.start(), match.end()),
+            when=_when(text, match.start(), match.end(), numbers),
             start=start,
             end=after,
         ))
@@ -392,6 +396,8 @@ def _measured_before(text: str, start: int) -> str:
         index -= 1
     if not taken or (len(taken) == 1 and taken[0].group(0)[:1].isupper()):
         return ""  # "Uganda 45 percent": a name alone is not what a share measures
+    if index >= 0 and re.search(r"\d", text[words[index].end():taken[0].start()]):
+        return ""  # "in the 1996 survey to 73 percent": the survey is not what is measured
     if index >= 1 and words[index].group(0).lower() in {"to", "for", "of"}:
         # "raise stipends to unemployed workers by 30 percent": the stipends are measured
         head = words[index - 1].group(0)
@@ -405,14 +411,18 @@ def _is_verb_form(word: str) -> bool:
     return word[:1].islower() and (word.endswith(("ed", "ing")) or word in _PAST_VERBS)
 
 
-def _when(text: str, start: int, end: int) -> str:
+def _when(text: str, start: int, end: int, numbers: list[int]) -> str:
     """The time the clause around a figure names, as written ('in 1997', 'last year')."""
     left = max((m.end() for m in re.finditer(r"[;:()—–]|,(?!\d{3})", text[:start])), default=0)
     right = min((m.start() for m in re.finditer(r"[;:()—–]|,(?!\d{3})", text[end:])),
                 default=len(text) - end) + end
-    found = list(_WHEN.finditer(text, left, right))
-    if not found:
+    def distance(position: int, when: re.Match[str]) -> int:
+        return min(abs(when.start() - position), abs(position - when.end()))
+
+    # a time belongs to the figure it is nearest: "from 60 percent of the machines ... to 73
+    # percent in 1997" dates the 73 percent, not the 60
+    own = [when for when in _WHEN.finditer(text, left, right)
+           if start <= min(numbers, key=lambda n: distance(n, when)) < end]
+    if not own:
         return ""
-    # the time nearest the number: "from 60 percent in the 1996 survey to 73 percent in 1997"
-    nearest = min(found, key=lambda m: min(abs(m.start() - end), abs(start - m.end())))
-    return nearest.group(0)
+    return min(own, key=lambda when: distance(start, when)).group(0)

@@ -45,3 +45,16 @@ def test_identifiers_conversions_durations_and_dates_are_not_figures():
 def test_a_range_is_one_figure():
     figure = _one("Between them, 30 to 40 percent of the children were infected.")
     assert (figure.written, figure.value) == ("30 to 40 percent", 40)
+
+
+def test_a_time_belongs_to_the_figure_it_is_nearest():
+    first, second = figures_in_text(
+        "Use had grown from 60 percent of the machines in the 1996 survey to 73 percent in 1997.")
+    assert (first.counted, first.when) == ("the machines", "")
+    assert second.when == "in 1997"
+
+
+def test_a_currency_named_after_the_number_is_part_of_the_figure():
+    assert _one("They asked for a 4 million Chinese yuan ransom.").written == (
+        "4 million Chinese yuan")
+    assert _one("Sales fell 14 percent of its value.").counted == ""  # whose value?
