@@ -252,6 +252,10 @@ _RISKED_OBJECT = wordset("a an the their his her its our your")
 _NOUN_BEFORE = wordset("the a an this that of high low big some any no little greater")
 
 
+#: "people who are at high risk of": a description of whom something is for, not a risk.
+_WHO_AT_RISK = re.compile(r"\b(?:who|that) (?:are|is) at (?:\w+ )?risk\b")
+
+
 def _future(s: _Sentence, i: int) -> tuple[str, int] | None:
     lower = s.lower
     for frame, needs_outcome in _FUTURE_FRAMES:
@@ -277,6 +281,8 @@ def _future(s: _Sentence, i: int) -> tuple[str, int] | None:
             return "future", end
         if set(before) & _LOWERING or _past_clause(s, i):
             return None
+        if _WHO_AT_RISK.search(" ".join(lower[max(0, i - 4):end + 1])):
+            return None  # "limited the drugs to people who are at high risk": who, not what
         return "future", end
     # "risk" as a verb: "More Kenyans risk contracting AIDS", "can risk a small fine"
     if lower[i] in {"risk", "risks"} and 0 < i < len(lower) - 1:
@@ -305,6 +311,8 @@ def _warning(s: _Sentence, i: int) -> tuple[str, int] | None:
         return None  # no subject: a noun, not the verb
     if word.endswith("ed") and (s.past or s.lower[i - 1] == "had"):
         return None  # "Earlier, X warned that", "X had warned": a past event
+    if not any(is_harm(w) or w in _MODALS or w == "would" for w in s.words):
+        return None  # "professors warn that issues ... exist now": no harm, nothing to come
     return "warning", i
 
 
@@ -316,7 +324,7 @@ def _risk_noun(s: _Sentence, i: int) -> tuple[str, int] | None:
     # private suits ... is so severe")
     before = s.lower[max(0, i - 3):i]
     after = [w for j, w in enumerate(s.lower[i + 1:i + 11], i + 1) if s.clauses[j] == s.clauses[i]]
-    if set(before) & _LOWERING:
+    if set(before) & _LOWERING or _WHO_AT_RISK.search(" ".join(s.lower[max(0, i - 4):i + 1])):
         return None
     if any(w in _PRESENT for w in before + after):
         return "risk noun", i

@@ -47,6 +47,9 @@ _FILLER = wordset(
     "a an the of in on at to for from by with and or but is are was were be been has have had "
     "that which who this these those it its their his her than as said says about more some "
     "over nearly almost around up down per")
+#: A context cell that opens on a pronoun or a connective leans on a sentence not shown
+#: ("He said the government would ensure ...", "It is experimenting with ...").
+_LEANING = re.compile(r"(?:He|She|It|They|This|These|Those|His|Her|Its|Their|But|And|Yet)\b")
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
@@ -140,7 +143,8 @@ def figures_in(material: Material) -> list[Figure]:
     for claim in material.claims:
         for sentence in claim.members or (claim.sentence,):
             found.extend(f for f in figures_of(sentence, claim)
-                         if f.counted and f.written.split()[-1] not in names)
+                         if f.counted and f.written.split()[-1] not in names
+                         and not _LEANING.match(f.context))
     return found
 
 

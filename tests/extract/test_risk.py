@@ -55,3 +55,9 @@ def test_months_names_past_events_and_hopes_are_not_risks(sentence):
 def test_harm_words_match_by_stem_but_not_inside_other_words():
     assert all(is_harm(word) for word in ("wars", "killed", "collapse", "AIDS", "fines"))
     assert not any(is_harm(word) for word in ("warning", "warm", "diet", "aids", "fine"))
+
+
+def test_who_is_at_risk_describes_people_and_a_warning_needs_a_harm_or_a_future():
+    assert risk_in("The drug is limited to people who are at high risk of bleeding.") is None
+    assert risk_in("Professors warn that the issues exist now.") is None
+    assert risk_in("Professors warn that the issues will multiply into a crisis.") is not None
