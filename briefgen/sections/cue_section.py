@@ -4,6 +4,7 @@ speaker label such an item takes from its sentence's attribution."""
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from briefgen.extract.lexicon import wordset
 from briefgen.model import BulletList, Section, Sentence
@@ -21,8 +22,14 @@ MAX_SPEAKER_WORDS = 8
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z]*\.?")
 
 
+class Cue(Protocol):
+    """What finds a section's cue in a sentence: a compiled pattern, or a rule with search()."""
+
+    def search(self, text: str) -> re.Match[str] | None: ...
+
+
 def build_cued(
-    material: Material, section_id: str, title: str, budget: int, cue: re.Pattern[str], why: str
+    material: Material, section_id: str, title: str, budget: int, cue: Cue, why: str
 ) -> Section | None:
     chosen = []
     for claim in material.available():
