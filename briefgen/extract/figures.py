@@ -309,7 +309,7 @@ def _noun_phrase(text: str, words: list[re.Match[str]], keep_determiner: bool) -
 #: the company", "people living in"; not "cigarette packaging under a proposal").
 _VERB_OBJECT = wordset(
     "a an the this that these those its their his her our your my it them him us me in on at "
-    "to for with from into out up down by and or off over as")
+    "to for with from into out up down by and or off over as more less about nearly some")
 #: Words that follow a plural head noun as its verb: "studies concludes", "drivers went".
 _VERB_AFTER_PLURAL = wordset("is are was were has have had will would could may might")
 #: The fates a toll counts, right after its number.
@@ -354,7 +354,8 @@ def _money_counts(text: str, words: list[re.Match[str]], start: int) -> str:
     return _measured_before(text, start)
 
 
-_TIME_NOUN = re.compile(r"\b(?:year|month|quarter|week|period|season)s?\b", re.IGNORECASE)
+_TIME_NOUN = re.compile(r"\b(?:year|month|quarter|week|period|season|half)s?\b",
+                        re.IGNORECASE)
 
 
 def _with_purpose(text: str, words: list[re.Match[str]], thing: str) -> str:

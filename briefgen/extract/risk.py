@@ -279,8 +279,9 @@ def _future(s: _Sentence, i: int) -> tuple[str, int] | None:
             if frame[0] == "threatened" and (s.past or not _named_before(s, i)):
                 return None
             return "future", end
-        if set(before) & _LOWERING or _past_clause(s, i):
-            return None
+        if set(before) & _LOWERING or _past_clause(s, i) or (
+                frame[0] == "risk" and before[-1:] and before[-1] in {"of", "no", "low"}):
+            return None  # "markers of risk for heart disease", "no risk of": no risk stated
         if _WHO_AT_RISK.search(" ".join(lower[max(0, i - 4):end + 1])):
             return None  # "limited the drugs to people who are at high risk": who, not what
         return "future", end

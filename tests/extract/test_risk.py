@@ -61,3 +61,7 @@ def test_who_is_at_risk_describes_people_and_a_warning_needs_a_harm_or_a_future(
     assert risk_in("The drug is limited to people who are at high risk of bleeding.") is None
     assert risk_in("Professors warn that the issues exist now.") is None
     assert risk_in("Professors warn that the issues will multiply into a crisis.") is not None
+
+
+def test_risk_as_the_object_of_a_preposition_states_no_risk():
+    assert risk_in("Doctors will study stress as a marker of risk for heart disease.") is None
