@@ -53,7 +53,8 @@ _STOP = wordset(
     "die died dies live lived living work worked remain remained get got take took make made "
     "more less most least last next first new-york monday tuesday wednesday thursday friday "
     "saturday sunday out up down off ago old each born he she they we i you him them us me "
-    "strong higher lower long high wide deep tall sure certain ages aged throughout")
+    "strong higher lower long high wide deep tall sure certain ages aged throughout just "
+    "alone only even")
 _DETERMINERS = wordset("a an the this that these those its their his her our your some such")
 #: Units of measure: what they measure must follow ("pounds of explosives"), or it is no key
 #: figure (a distance, an altitude, how long ago).
