@@ -243,8 +243,17 @@ def _what_it_counts(text: str, match: re.Match[str], scale: str, after: int) -> 
     return "", thing
 
 
+_AGES = re.compile(r"\s+(?:aged|ages|age|between the ages of)\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?")
+
+
 def _with_relative(text: str, thing: str, words: list[re.Match[str]]) -> str:
     """'the people who use Celebrex': a share's noun phrase with the clause that defines it."""
+    if thing and words:
+        # "46 percent of people aged 18 to 29": the ages say which people
+        end = words[0].start() + len(thing)
+        ages = _AGES.match(text, end)
+        if ages:
+            return text[words[0].start():ages.end()]
     rest = words[len(thing.split()):]
     if thing and len(rest) > 1 and rest[0].group(0).lower() in {"who", "that"}:
         clause = rest[:5]

@@ -58,3 +58,8 @@ def test_a_currency_named_after_the_number_is_part_of_the_figure():
     assert _one("They asked for a 4 million Chinese yuan ransom.").written == (
         "4 million Chinese yuan")
     assert _one("Sales fell 14 percent of its value.").counted == ""  # whose value?
+
+
+def test_a_share_of_an_age_group_keeps_the_ages():
+    assert _one("Only 46 percent of people aged 18 to 29 were saving.").counted == (
+        "people aged 18 to 29")
