@@ -1,10 +1,13 @@
-"""Key figures: numbers with what they count, each cited; where sources disagree, both shown.
+"""Key figures: numbers with what they count, when and according to whom, each cited; where
+sources disagree on the same quantity for the same time, both shown.
 
-A figure is a number in an article ("12,000", "about 10,000", "23 million", "3.2%") with the
-words that say what it counts ("troops", "North Korean soldiers", "killed or wounded"). The same
-value counting the same kind of thing in several articles is one row citing them all. Two values
-of the same kind within a fifth of each other from different sources (12,000 vs about 10,000
-troops) are reported as a disagreement: both rows, side by side, each with its sources.
+A figure is a number in an article with the noun phrase it counts ("12,000 North Korean
+troops", "18 percent of the population", "a $6.3 million judgment"), found by
+briefgen.extract.figures; a number whose thing the text does not name ("percent" alone) is no
+key figure. The same value counting the same thing in several articles is one row citing them
+all; values that merely share a number ("$300 million" for schools and for casinos) are rows of
+their own. Two values of the same thing for the same time within a fifth of each other from
+different sources (12,000 vs about 10,000 troops) are a disagreement: both rows, side by side.
 
 Cells are verbatim fragments of the articles' sentences, so a figure never repeats a sentence
 that another section shows; the rows take no claims.
@@ -13,36 +16,24 @@ that another section shows; the rows take no claims.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
+from briefgen.extract.figures import FigureMention, figures_in_text, identifier_numbers
 from briefgen.extract.lexicon import wordset
 from briefgen.model import Claim, Row, Section, Sentence, Table
+from briefgen.sections.cue_section import attributed_speaker
 from briefgen.sections.material import Material
 
 DEFAULT_ITEMS = 8
 #: Two values of one kind this close (relative to the larger) are estimates of the same thing.
 DISAGREEMENT_TOLERANCE = 0.2
-COLUMNS = ("Figure", "What it counts", "In context")
+#: Two figures count the same thing only when their clauses share this much of their words.
+SAME_THING_OVERLAP = 0.2
+#: How many neighbours by value each figure is compared with (keeps the comparison linear).
+NEIGHBOURS = 3
+COLUMNS = ("Figure", "What it counts", "When", "According to", "In context")
 
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|"
-          r"April|May|June|July|August|September|October|November|December")
-_FIGURE = re.compile(
-    r"(?P<approx>\b(?:about|around|approximately|some|nearly|almost|more than|over|at least|"
-    r"up to|roughly|an estimated|fewer than|less than|as many as)\s+)?"
-    r"(?P<currency>[$€£])?"
-    r"(?<![\w.,/-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s*(?:million|billion|trillion|thousand|percent|per cent|%))?"
-    r"(?![\w-]|[.,]\d)",
-    re.IGNORECASE,
-)
-_AFTER_MONTH = re.compile(r"(?:" + _MONTH + r")\s*$")
-_COUNTED_STOP = wordset(
-    "a an the to in on at of for from by with per is are was were be been has have had will "
-    "would could may might that which who whom this these those it its their his her than as "
-    "are were is was has have had will would being since after before during into over under "
-    "between against each every"
-)
-_COUNTED_WORD = re.compile(r"[A-Za-z][\w’'-]*|\([A-Za-z]+\)")
 #: Kinds of things counted that are the same for comparing figures (troops = soldiers = forces).
 _KINDS = {
     "troops": "troops", "troop": "troops", "soldiers": "troops", "soldier": "troops",
@@ -50,28 +41,65 @@ _KINDS = {
     "sofs": "troops", "men": "troops",
     "killed": "casualties", "wounded": "casualties", "dead": "casualties",
     "casualties": "casualties", "deaths": "casualties",
-    "people": "people", "civilians": "people", "residents": "people",
+    "people": "people", "civilians": "people", "residents": "people", "persons": "people",
 }
+_FILLER = wordset(
+    "a an the of in on at to for from by with and or but is are was were be been has have had "
+    "that which who this these those it its their his her than as said says about more some "
+    "over nearly almost around up down per")
+#: A context cell that opens on a pronoun or a connective leans on a sentence not shown
+#: ("He said the government would ensure ...", "It is experimenting with ...").
+_LEANING = re.compile(r"(?:He|She|It|They|This|These|Those|His|Her|Its|Their|But|And|Yet)\b")
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One number in one sentence, with what it counts."""
+    """One number in one sentence, with what it counts, when, and its sentence."""
 
-    written: str  # "about 10,000" as in the text
-    value: float
-    counted: str  # "North Korean Special Operation Forces", "" when the text does not say
+    mention: FigureMention
     context: str  # the clause around the number, verbatim
     sentence: Sentence
     claim: Claim
 
     @property
+    def written(self) -> str:
+        return self.mention.written
+
+    @property
+    def value(self) -> float:
+        return self.mention.value
+
+    @property
+    def counted(self) -> str:
+        return self.mention.counted
+
+    @property
+    def when(self) -> str:
+        return self.mention.when
+
+    @property
     def kind(self) -> str:
+        """What is counted, for grouping: a count by its head noun (troops = soldiers); a share
+        or an amount by all its words ('to build six schools' is not 'in gambling revenues')."""
         words = [w.strip("()").lower() for w in self.counted.split()]
+        words = [w for w in words if w and w not in _FILLER]
+        if not words:
+            return ""
+        if self.mention.unit:
+            return f"{self.mention.unit}:" + " ".join(_singular(w) for w in words)
         for word in reversed(words):
             if word in _KINDS:
                 return _KINDS[word]
-        return words[-1] if words else ""
+        return _singular(words[-1])
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
@@ -79,82 +107,56 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     if not groups:
         return None
     budget = items or DEFAULT_ITEMS
+    rivals = _disagreements(groups, material)
     rows: list[Row] = []
     shown: set[int] = set()
-    for index in _ranked(groups):
+    values: set[tuple[float, str]] = set()
+    for index in _ranked(groups, rivals):
         if len(rows) >= budget:
             break
-        if index in shown:
+        value = (groups[index][0].value, groups[index][0].mention.unit)
+        if index in shown or value in values:
+            # the same value again, counted in other words ("a $6.3 million judgment", "the
+            # $6.3 million in damages"): one row, never two, and never merged citations
             continue
-        rival = _disagreeing(groups, index)
+        values.add(value)
+        rival = rivals.get(index)
         if rival is not None and rival not in shown:
             note = _disagreement_note(groups[index], groups[rival])
-            rows.append(_row(groups[index], f"sources differ on this figure: {note}"))
-            rows.append(_row(groups[rival], f"sources differ on this figure: {note}"))
+            rows.append(_row(material, groups[index], f"sources differ on this figure: {note}"))
+            rows.append(_row(material, groups[rival], f"sources differ on this figure: {note}"))
             shown.update((index, rival))
+            values.add((groups[rival][0].value, groups[rival][0].mention.unit))
         else:
-            rows.append(_row(groups[index], _reason(groups[index], len(material.articles))))
+            rows.append(_row(material, groups[index],
+                             _reason(groups[index], len(material.articles))))
             shown.add(index)
     return Section("figures", title, (Table(COLUMNS, tuple(rows[: budget + 1])),))
 
 
 def figures_in(material: Material) -> list[Figure]:
-    """Every figure of every sentence of the story, best claims first."""
+    """Every figure of every sentence of the story that says what it counts, best claims first."""
+    names: set[str] = set()
+    for article in material.articles:
+        names |= identifier_numbers(article.text)
     found: list[Figure] = []
     for claim in material.claims:
         for sentence in claim.members or (claim.sentence,):
-            found.extend(figures_of(sentence, claim))
+            found.extend(f for f in figures_of(sentence, claim)
+                         if f.counted and f.written.split()[-1] not in names
+                         and not _LEANING.match(f.context))
     return found
 
 
 def figures_of(sentence: Sentence, claim: Claim) -> list[Figure]:
+    """The figures of one sentence (also those whose counted thing the text does not name)."""
     text = sentence.text
-    found = []
-    for match in _FIGURE.finditer(text):
-        number = match.group("number")
-        scale = (match.group("scale") or "").strip().lower()
-        before = text[: match.start("number")]
-        if _AFTER_MONTH.search(before.rstrip("( ")) or (
-            not scale and re.fullmatch(r"(?:19|20)\d\d", number)
-        ):
-            continue  # a date or a year, not a count
-        value = float(number.replace(",", "")) * _SCALES.get(scale, 1.0)
-        if value < 10 and not scale:
-            continue  # "2 sides", "3 cores": small counts are rarely key figures
-        counted = "dollars" if match.group("currency") == "$" else _counted(text, match.end())
-        if scale in {"percent", "per cent", "%"}:
-            counted = counted or "percent"
-        found.append(Figure(
-            written=text[match.start():match.end()].strip(),
-            value=value,
-            counted=counted,
-            context=_clause(text, match.start(), match.end()),
-            sentence=sentence,
-            claim=claim,
-        ))
-    return found
+    return [Figure(mention, _clause(text, mention.start, mention.end), sentence, claim)
+            for mention in figures_in_text(text)]
 
 
 #: Where a clause ends: punctuation, but not the comma inside "12,000".
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|,(?!\d{3})")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
-def _counted(text: str, position: int) -> str:
-    """The words right after a number that say what it counts, verbatim ('' if none)."""
-    words: list[re.Match[str]] = []
-    end = position
-    for match in _COUNTED_WORD.finditer(text, position):
-        gap = text[end:match.start()]
-        if gap.strip() or len(words) >= 6 or match.group(0).lower() in _COUNTED_STOP:
-            break
-        words.append(match)
-        end = match.end()
-    while words and words[-1].group(0).lower() in {"and", "or"}:
-        words.pop()
-    if not words or words[0].group(0).lower() in {"and", "or"}:
-        return ""
-    return text[words[0].start():words[-1].end()]
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -176,13 +178,11 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _group(figures: list[Figure]) -> list[list[Figure]]:
-    """Figures with the same value and kind, across articles, in order of first appearance."""
-    groups: dict[tuple[float, str], list[Figure]] = {}
+    """Figures with the same value, the same thing counted and the same time, across articles,
+    in order of first appearance."""
+    groups: dict[tuple[float, str, str], list[Figure]] = {}
     for figure in figures:
-        if not figure.kind:
-            key = (figure.value, f"#{figure.sentence.article}:{figure.sentence.position}")
-        else:
-            key = (figure.value, figure.kind)
+        key = (figure.value, figure.kind, figure.when.lower())
         groups.setdefault(key, []).append(figure)
     return list(groups.values())
 
@@ -191,38 +191,99 @@ def _citations(group: list[Figure]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(figure.sentence.article for figure in group))
 
 
-def _ranked(groups: list[list[Figure]]) -> list[int]:
-    """Most sources first, then figures whose counted thing is named, then the best claim."""
+def _ranked(groups: list[list[Figure]], rivals: dict[int, int]) -> list[int]:
+    """Most sources first (a disputed figure a little ahead), then the best claim."""
 
     def importance(index: int) -> tuple[float, ...]:
         group = groups[index]
-        disputed = _disagreeing(groups, index) is not None
+        disputed = index in rivals
         return (-len(_citations(group)) - (0.5 if disputed else 0.0),
-                0 if group[0].counted else 1,
                 -max(figure.claim.score for figure in group))
 
     return sorted(range(len(groups)), key=importance)
 
 
-def _disagreeing(groups: list[list[Figure]], index: int) -> int | None:
-    """Another group counting the same kind of thing with a nearby value, from other sources."""
-    group = groups[index]
-    kind = group[0].kind
-    if not kind or not group[0].counted:
+def _disagreements(groups: list[list[Figure]], material: Material) -> dict[int, int]:
+    """For each group, the group from other sources that counts the same thing for the same
+    time with the nearest different value within the tolerance, if any.
+
+    Groups are bucketed by what they count and when, and sorted by value within a bucket, so
+    each is compared with a few neighbours only: linear in the number of figures, not n²."""
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        if group[0].kind:
+            buckets[(group[0].kind, _period(group[0], material))].append(index)
+    rivals: dict[int, int] = {}
+    for members in buckets.values():
+        members.sort(key=lambda i: groups[i][0].value)
+        for position, index in enumerate(members):
+            best: tuple[float, int] | None = None
+            low, high = max(0, position - NEIGHBOURS), position + NEIGHBOURS + 1
+            for other in members[low:high]:
+                gap = _gap(groups[index], groups[other])
+                if gap is not None and (best is None or gap < best[0]):
+                    best = (gap, other)
+            if best is not None:
+                rivals[index] = best[1]
+    return rivals
+
+
+def _period(figure: Figure, material: Material) -> str:
+    """The time a figure is for: what its clause says, else the month its article was dated."""
+    if figure.when:
+        return figure.when.lower()
+    date = _article_dates(material).get(figure.sentence.article) or ""
+    return date[:7]
+
+
+def _article_dates(material: Material) -> dict[str, str | None]:
+    return material.remember(
+        "figure_article_dates", lambda: {a.id: a.date for a in material.articles})
+
+
+def _gap(first: list[Figure], second: list[Figure]) -> float | None:
+    """How far apart two estimates of the same thing are, or None when they are no rivals."""
+    larger = max(first[0].value, second[0].value)
+    gap = abs(first[0].value - second[0].value) / larger if larger else 0.0
+    if gap == 0 or gap >= DISAGREEMENT_TOLERANCE:
         return None
-    best = None
-    for other_index, other in enumerate(groups):
-        if other_index == index or other[0].kind != kind or not other[0].counted:
-            continue
-        larger = max(group[0].value, other[0].value)
-        gap = abs(group[0].value - other[0].value) / larger
-        if gap == 0 or gap >= DISAGREEMENT_TOLERANCE:
-            continue
-        if set(_citations(group)) & set(_citations(other)):
-            continue  # one source giving two numbers is describing two things
-        if best is None or gap < best[0]:
-            best = (gap, other_index)
-    return best[1] if best else None
+    if set(_citations(first)) & set(_citations(second)):
+        return None  # one source giving two numbers is describing two things
+    if not _same_thing(first, second):
+        return None  # same kind of noun, different things ("workers" at two factories)
+    return gap
+
+
+def _same_thing(first: list[Figure], second: list[Figure]) -> bool:
+    """Whether two groups' clauses speak of one thing: they share enough of their words
+    (beyond the counted noun itself), and they do not name wholly different names ("workers
+    at the Luoyang factory" vs "workers from the Min River factory")."""
+    words_a, names_a = _words_of(first)
+    words_b, names_b = _words_of(second)
+    if names_a and names_b and not names_a & names_b:
+        return False
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SAME_THING_OVERLAP
+
+
+def _words_of(group: list[Figure]) -> tuple[set[str], set[str]]:
+    """The content words and the names of a group's clauses, without the counted head."""
+    head = group[0].kind
+    words: set[str] = set()
+    names: set[str] = set()
+    for figure in group:
+        for position, match in enumerate(_CONTENT_WORD.finditer(figure.context)):
+            word = re.sub(r"['’]s$", "", match.group(0))
+            lower = word.lower()
+            if lower in _FILLER:
+                continue
+            stem = _singular(lower)
+            if stem != head and _KINDS.get(lower) != head:
+                words.add(stem)
+            if position and word[:1].isupper():
+                names.add(stem)
+    return words, names
 
 
 def _disagreement_note(first: list[Figure], second: list[Figure]) -> str:
@@ -233,9 +294,11 @@ def _disagreement_note(first: list[Figure], second: list[Figure]) -> str:
     return f"{side(first)} vs {side(second)}"
 
 
-def _row(group: list[Figure], reason: str) -> Row:
+def _row(material: Material, group: list[Figure], reason: str) -> Row:
     first = group[0]
-    return Row((first.written, first.counted, first.context), _citations(group), reason)
+    source, _ = attributed_speaker(material, first.sentence)
+    cells = (first.written, first.counted, first.when, source or "", first.context)
+    return Row(cells, _citations(group), reason)
 
 
 def _reason(group: list[Figure], article_count: int) -> str:

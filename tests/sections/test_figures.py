@@ -1,12 +1,23 @@
 """Key figures: numbers with what they count; sources that disagree are shown side by side."""
 
-from briefgen.model import Claim, Sentence
+from briefgen.model import Article, Claim, Sentence
+from briefgen.sections import figures
 from briefgen.sections.figures import figures_of
+from tests.sections.conftest import material_for
 
 
 def _figures(text):
     sentence = Sentence(text, "1", 0)
     return figures_of(sentence, Claim(sentence, ("1",)))
+
+
+def _article(article_id, date, *paragraphs):
+    return Article(article_id, f"Report {article_id}", paragraphs, date=date)
+
+
+def _table(articles):
+    section = figures.build(material_for(articles), "Key figures", None)
+    return section.blocks[0]
 
 
 def test_a_figure_keeps_its_approximation_and_what_it_counts():
@@ -25,6 +36,52 @@ def test_scales_multiply_and_verbs_are_not_what_is_counted():
     first, second = _figures("The country is home to 23 million people; about 8,000 are training.")
     assert (first.value, first.counted) == (23_000_000, "people")
     assert (second.value, second.counted) == (8_000, "")
+
+
+def test_only_figures_that_say_what_they_count_are_rows_with_when_and_who_says():
+    table = _table([
+        _article("1", "1998-06-01",
+                 "The ministry said 1.2 million farm workers lost their jobs in 1997. "
+                 "Prices rose 9 percent."),
+    ])
+    assert table.columns == ("Figure", "What it counts", "When", "According to", "In context")
+    [row] = table.rows
+    assert row.cells[:4] == ("1.2 million", "farm workers", "in 1997", "The ministry")
+
+
+def test_the_same_value_counting_different_things_is_never_one_row():
+    table = _table([
+        _article("1", "1998-06-01", "The plan gives $300 million to build six new schools."),
+        _article("2", "1998-06-02", "Casinos take in $300 million a year in gambling revenues."),
+        _article("3", "1998-06-03", "Lenders sold $300 million in mortgage bonds."),
+    ])
+    for row in table.rows:
+        assert len(row.citations) == 1, row
+
+
+def test_same_thing_same_time_from_two_sources_is_a_disagreement_another_time_is_not():
+    table = _table([
+        _article("1", "2024-10-20", "Officials said 12,000 soldiers crossed the northern border."),
+        _article("2", "2024-10-21", "About 10,000 troops crossed the northern border, they said."),
+        _article("3", "2025-03-01", "Some 11,000 troops crossed the northern border in March."),
+    ])
+    reasons = {row.cells[0]: row.reason for row in table.rows}
+    assert "sources differ" in reasons["12,000"] and "sources differ" in reasons["About 10,000"]
+    assert "sources differ" not in reasons["Some 11,000"]
+
+
+def test_disagreements_compare_each_figure_with_a_few_neighbours_only(monkeypatch):
+    # linear, not every group with every other: 2,000 estimates of one thing
+    articles = [_article(str(i), "2024-10-20", f"Officials said {1000 + 7 * i} troops crossed.")
+                for i in range(2000)]
+    material = material_for(articles)
+    groups = figures._group(figures.figures_in(material))
+    calls = []
+    real_gap = figures._gap
+    monkeypatch.setattr(figures, "_gap", lambda a, b: calls.append(1) or real_gap(a, b))
+    rivals = figures._disagreements(groups, material)
+    assert len(calls) <= len(groups) * (2 * figures.NEIGHBOURS + 1)
+    assert len(rivals) == len(groups)
 
 
 def test_seeds_show_the_troop_figures_and_the_disagreement(seed_sections):

@@ -1,0 +1,350 @@
+"""Whether a sentence states a forward-looking risk or a warning, and by which construction.
+
+A risk is a possibility of harm that has not happened yet, or a warning of it. The test is
+syntactic first: a modal or future construction ("could erode", "is likely to spread", "risk
+losing"), a warning verb in a finite form with its subject ("experts warned that ..."), or a
+noun such as risk, danger or threat in a present or future clause ("the danger is that ...",
+"poses a threat"). Then the harm: the clause that the construction governs must name a harmful
+outcome (the harm words below), and the verb after the modal must not be a remedy ("may ease
+the pain" is a hope, not a risk).
+
+What is not a risk: "May" the month or a name (the modal is written in lower case), "Time
+Warner", a speculation about the past ("may have been caused by"), a past toll, "could not be
+reached", a comparison ("more likely to be victims").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.lexicon import wordset
+
+#: Modals that look ahead. "would" counts only after a warning or a fear (below): on its own it
+#: is as often a past habit or the future of a past narration ("announced China would cut").
+_MODALS = wordset("could might may will shall won't wo can't cannot")
+#: Words that may stand between a modal and its verb.
+_BETWEEN = wordset(
+    "not never also well soon even still eventually further only yet ultimately quickly "
+    "easily already again then probably possibly likely certainly seriously badly")
+#: Verbs after a modal that name a remedy or a hope, not a harm.
+_REMEDY = wordset(
+    "help helps ease relieve cure treat fight combat control prevent avert avoid forestall "
+    "protect save improve boost benefit solve resolve fix heal mitigate alleviate lessen "
+    "eliminate eradicate deter contain reduce lower curb restore strengthen reassure calm "
+    "stabilize stabilise succeed win recover rebound survive offer provide "
+    # neutral steps, not outcomes: "will monitor the bug war", "will focus on research on HIV"
+    "monitor investigate study examine review discuss consider focus research decide need "
+    "require receive")
+#: The remedy verbs by stem, for their inflected (and misspelt) forms: "controled", "eased".
+_REMEDY_STEMS = tuple(word[:-1] if word.endswith("e") else word
+                      for word in _REMEDY if len(word) >= 5)
+#: Verbs whose subject, when harmful, makes the clause a risk ("unrest could spread").
+_GROW = wordset(
+    "become spread grow rise increase worsen continue escalate intensify erupt break hit "
+    "strike reach come follow happen occur return resume mount deepen widen persist emerge "
+    "trigger cause lead")
+#: Warning verbs in finite forms. "warning" only before "that" ("a warning label" is no warning).
+_WARN = wordset("warn warns warned cautioned cautions cautioning")
+_RISK_NOUNS = wordset("risk risks danger dangers threat threats peril perils hazard hazards")
+_FEAR_WORDS = wordset(
+    "fear fears feared concern concerns concerned worry worries worried warned warn warns "
+    "warning cautioned")
+#: Before a modal, a hope: "in hope the beetles will eat", "optimistic that it will fail".
+_HOPE_WORDS = wordset("hope hopes hoped hoping optimistic confident")
+#: Where the clause a modal governs ends: a new clause ("will reveal why ... crashed").
+_CLAUSE_WORDS = wordset(
+    "why whether who whom which when where if because while since although though than "
+    "unless until so that")
+#: How many words after a modal's verb its outcome is looked for.
+OUTCOME_WORDS = 7
+#: Endings a short harm stem may take ("war" -> "wars", "warfare"; never "warning").
+_STEM_ENDINGS = frozenset(
+    ["", "s", "es", "ed", "d", "ing", "ings", "y", "ies", "ly", "ful", "fare", "er", "ers",
+     "ure", "e"])
+#: A present or future verb that keeps a risk noun forward-looking ("the danger is ...").
+_PRESENT = wordset(
+    "is are remains remain lies lie poses pose posing looms loom faces face facing grows "
+    "grow puts put place places placing increases raise raises")
+#: A past verb in the same clause makes a risk noun a past event ("took some risks").
+_PAST_AUX = wordset("was were had did took posed faced")
+
+#: Harmful outcomes, by stem: the word in lower case starts with one of these.
+_HARM_STEMS = tuple(sorted(wordset(
+    "war conflict violen attack unrest riot crisis crises collaps damag destro destruct death "
+    "die dying dead deadl kill fatal casualt injur wound harm hurt suffer loss losses lose "
+    "losing fail bankrupt recession downturn slump shortage famine hunger starv disease "
+    "epidemic pandemic outbreak infect virus flood drought disaster catastroph devastat danger "
+    "threat risk peril jeopard undermin erod erosion weaken worsen deteriorat escalat "
+    "destabili instabil chaos turmoil upheaval terror bomb explo crash accident fines fined "
+    "penalt sanction jail prison prosecut indict evict layoff unemploy poverty inflation "
+    "default disrupt crippl paralys paralyz retaliat reprisal backlash invad invasion "
+    "sabotag fraud illegal crime criminal abus contaminat pollut toxic poison cancer hazard "
+    "unsafe erase extinct endanger vulnerab overturn strife clash unstable insecur "
+    "setback recall outage blackout shutdown delay bloodshed massacre genocide refugee "
+    "displace starvation malnutrition aids hiv homeless bust"
+), key=len))
+_HARM_EXCEPT = wordset("aids aide aided aiding dieter diet diets riskless fined-tuned")
+
+#: A past time the sentence is set in: a threat or warning then is an event, not a risk now.
+_PAST_ANCHOR = re.compile(
+    r"\b(?:[Ii]n (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d)|[Ee]arlier|[Ll]ast (?:year|month|week)|ago|"
+    r"[Pp]reviously|in the past)\b")
+#: "May" in capitals mid-sentence, "Time Warner": a capitalised cue word is a name or a month.
+_TOKEN = re.compile(
+    r"[A-Za-z](?:[A-Za-z]|['’](?=[A-Za-z]))*(?:-[A-Za-z]+)*|\d[\d,.]*|[,;:()\[\]—–\"“”]|(?<!\w)_(?!\w)")
+_CLAUSE_BREAK = frozenset(",;:()[]—–\"“”_")
+
+
+@dataclass(frozen=True)
+class RiskCue:
+    """How a sentence states a risk: the construction, its words, where they start."""
+
+    kind: str  # "modal", "future", "warning", "risk noun"
+    words: str  # the cue as written: "could erode", "warned", "the danger is"
+    start: int  # offset of the cue in the sentence
+
+
+def is_harm(word: str) -> bool:
+    """Whether a word names a harmful outcome (by its stem)."""
+    lower = word.lower().strip("'’")
+    if lower == "aids":
+        return word == "AIDS"  # the disease, not "aids" the verb
+    for stem in _HARM_STEMS:
+        if lower.startswith(stem) and (len(stem) >= 5 or lower[len(stem):] in _STEM_ENDINGS):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence as tokens, for the tests below."""
+
+    words: list[str]
+    lower: list[str]
+    clauses: list[int]  # the clause number of each token
+    feared: bool  # a fear or warning word anywhere: "would" may then look ahead
+    past: bool  # set in a past time ("In April", "earlier this month")
+
+
+def risk_in(text: str) -> RiskCue | None:
+    """The first construction that makes a sentence a forward-looking risk or a warning."""
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
+    words = [t for t, _ in tokens]
+    lower = [w.lower() for w in words]
+    sentence = _Sentence(words, lower, _clause_numbers(words),
+                         any(w in _FEAR_WORDS or w in _RISK_NOUNS for w in lower),
+                         _PAST_ANCHOR.search(text) is not None)
+    for i in range(len(lower)):
+        found = (_modal(sentence, i) or _future(sentence, i) or _warning(sentence, i)
+                 or _risk_noun(sentence, i))
+        if found:
+            kind, end = found
+            return RiskCue(kind, text[tokens[i][1]:tokens[end][1] + len(words[end])],
+                           tokens[i][1])
+    return None
+
+
+def _clause_numbers(words: list[str]) -> list[int]:
+    numbers, current = [], 0
+    for word in words:
+        if word in _CLAUSE_BREAK or word.lower() in _CLAUSE_WORDS:
+            current += 1
+        numbers.append(current)
+    return numbers
+
+
+def _outcome_harmful(s: _Sentence, verb: int) -> bool:
+    """Whether the outcome a verb (after a modal) states is a harm: a harm word in its clause
+    within a few words, with no remedy before it ("protect it from harmful chemicals")."""
+    for j in range(verb, min(len(s.words), verb + OUTCOME_WORDS)):
+        if s.clauses[j] != s.clauses[verb]:
+            return False
+        if _remedy(s.lower[j]) or s.lower[j] in _LOWERING or s.lower[j] in _NEGATIONS:
+            return False  # "protect it from harm", "a downturn in violence", "not for failing"
+        if is_harm(s.words[j]):
+            return True
+    return False
+
+
+def _subject_harm(s: _Sentence, i: int) -> bool:
+    """A harm as the subject just before a modal ("unrest could soon become ...")."""
+    return any(is_harm(s.words[j]) for j in range(max(0, i - 4), i)
+               if s.clauses[j] == s.clauses[i])
+
+
+def _hoped(s: _Sentence, i: int) -> bool:
+    return any(w in _HOPE_WORDS for w in s.lower[max(0, i - 8):i])
+
+
+def _verb_after(s: _Sentence, i: int) -> tuple[int, bool] | None:
+    """The verb after a modal or 'to' (skipping adverbs), and whether it is negated."""
+    j, negated = i + 1, False
+    while j < len(s.lower) and (s.lower[j] in _BETWEEN or (
+            s.lower[j].endswith("ly") and s.words[j].islower() and len(s.lower[j]) > 4)):
+        negated = negated or s.lower[j] in {"not", "never"}
+        j += 1
+    return (j, negated) if j < len(s.lower) else None
+
+
+def _predicate_is_risk(s: _Sentence, i: int, verb: int) -> bool:
+    """Whether what follows a modal (its verb at index verb) states a harm to come."""
+    word = s.lower[verb]
+    following = s.lower[verb + 1] if verb + 1 < len(s.lower) else ""
+    if word == "have":
+        return False  # "may have been caused": a guess about the past
+    if _remedy(word) or word == "be" and (_remedy(following) or following == "effective"):
+        return False
+    if word == "be" and following in {"a", "an", "the"}:
+        # "could be a mix of ...", "may be the first municipality": an identity, a record;
+        # "could be a disaster" names the harm right there
+        return any(is_harm(w) for w in s.words[verb + 2:verb + 5])
+    if word in _SEEMING:
+        return False  # "might seem threatening": an impression, not an outcome
+    if _hoped(s, i):
+        return False  # "in hope the beetles will eat ...": a hope, not a risk
+    return _outcome_harmful(s, verb) or (word in _GROW and _subject_harm(s, i))
+
+
+def _modal(s: _Sentence, i: int) -> tuple[str, int] | None:
+    word = s.lower[i]
+    if word == "would":
+        if not s.feared:
+            return None  # on its own, a past habit or the future of a past narration
+    elif word not in _MODALS or s.words[i][0].isupper() and word == "may":
+        return None  # "May" is the month or a name; a modal opening a sentence is a question
+    found = _verb_after(s, i)
+    if found is None:
+        return None
+    verb, negated = found
+    if word in {"can't", "cannot"}:
+        return ("modal", verb) if s.lower[verb] == "rule" else None  # "cannot rule out"
+    if negated:
+        return None  # "could not be reached", "will not fail to": no harm to come
+    return ("modal", verb) if _predicate_is_risk(s, i, verb) else None
+
+
+def _remedy(word: str) -> bool:
+    """Whether a word is a remedy verb in any form ("controled", "helps", "eased")."""
+    return word in _REMEDY or any(word.startswith(stem) for stem in _REMEDY_STEMS)
+
+
+#: Future frames: (words, whether a verb with a harmful outcome must follow).
+_FUTURE_FRAMES = (
+    (("likely", "to"), True), (("expected", "to"), True), (("set", "to"), True),
+    (("poised", "to"), True), (("going", "to"), True), (("bound", "to"), True),
+    (("threatens", "to"), False), (("threaten", "to"), False), (("threatened", "to"), False),
+    (("at", "risk"), False), (("in", "danger", "of"), False), (("risk", "of"), False),
+    (("risk", "for"), False),
+)
+#: Before "likely": a comparison ("more likely to be victims"), not a prospect.
+_COMPARATIVES = wordset("more less most least as than far much")
+#: Before "risk of" or a harm: a benefit ("reduced the risk of arthritis", "a downturn in
+#: violence"), not a risk.
+_LOWERING = wordset("reduce reduces reduced reducing lower lowers lowered lowering cut cuts "
+                    "halve halved eliminate eliminated little downturn decline drop fewer less "
+                    "reduction")
+_NEGATIONS = wordset("not no never neither nor without")
+_SEEMING = wordset("seem seems appear appears sound sounds look looks")
+#: After "risk" the verb: its object ("risk a small fine"); before "risk" the noun: a determiner.
+_RISKED_OBJECT = wordset("a an the their his her its our your")
+_NOUN_BEFORE = wordset("the a an this that of high low big some any no little greater")
+
+
+#: "people who are at high risk of": a description of whom something is for, not a risk.
+_WHO_AT_RISK = re.compile(r"\b(?:who|that) (?:are|is) at (?:\w+ )?risk\b")
+
+
+def _future(s: _Sentence, i: int) -> tuple[str, int] | None:
+    lower = s.lower
+    for frame, needs_outcome in _FUTURE_FRAMES:
+        end = i + len(frame) - 1
+        if tuple(lower[i:end + 1]) != frame:
+            continue
+        before = lower[max(0, i - 3):i]
+        if needs_outcome:
+            if before[-1:] and before[-1] in _COMPARATIVES:
+                return None
+            if frame[0] == "going" and not (set(before) & {"is", "are", "am", "was", "were",
+                                                           "'s", "not", "ever"}):
+                return None  # "funds going to treatment": a motion, not a future
+            found = _verb_after(s, end)
+            if found is None or found[1] or not _predicate_is_risk(s, end, found[0]):
+                return None
+            return "future", end
+        if frame[0].startswith("threat"):
+            # a threat made in the past ("In April, the EU threatened to") is an event, and
+            # "the mayhem threatened to" (no one threatening) narrates what nearly happened
+            if frame[0] == "threatened" and (s.past or not _named_before(s, i)):
+                return None
+            return "future", end
+        if set(before) & _LOWERING or _past_clause(s, i) or (
+                frame[0] == "risk" and before[-1:] and before[-1] in {"of", "no", "low"}):
+            return None  # "markers of risk for heart disease", "no risk of": no risk stated
+        if _WHO_AT_RISK.search(" ".join(lower[max(0, i - 4):end + 1])):
+            return None  # "limited the drugs to people who are at high risk": who, not what
+        return "future", end
+    # "risk" as a verb: "More Kenyans risk contracting AIDS", "can risk a small fine"
+    if lower[i] in {"risk", "risks"} and 0 < i < len(lower) - 1:
+        before, after = lower[i - 1], lower[i + 1]
+        verb_use = after.endswith("ing") or after in _RISKED_OBJECT
+        if verb_use and before not in _NOUN_BEFORE and not _past_clause(s, i):
+            return "future", i + 1
+    return None
+
+
+def _named_before(s: _Sentence, i: int) -> bool:
+    """A name among the few words before token i (who threatens)."""
+    return any(w[:1].isupper() for w in s.words[max(1, i - 4):i])
+
+
+def _warning(s: _Sentence, i: int) -> tuple[str, int] | None:
+    word = s.lower[i]
+    if word == "warning":
+        if i + 1 < len(s.lower) and s.lower[i + 1] == "that" and i > 0 and s.lower[i - 1] not in {
+                "a", "an", "the"}:
+            return "warning", i + 1
+        return None
+    if word not in _WARN or s.words[i][0].isupper() and i > 0:
+        return None  # "Warner", a title in capitals
+    if i == 0 or s.lower[i - 1] in {"a", "an", "the", "no", "of"}:
+        return None  # no subject: a noun, not the verb
+    if word.endswith("ed") and (s.past or s.lower[i - 1] == "had"):
+        return None  # "Earlier, X warned that", "X had warned": a past event
+    if not any(is_harm(w) or w in _MODALS or w == "would" for w in s.words):
+        return None  # "professors warn that issues ... exist now": no harm, nothing to come
+    return "warning", i
+
+
+def _risk_noun(s: _Sentence, i: int) -> tuple[str, int] | None:
+    """A risk noun with a present verb in its clause: 'the real danger is', 'poses a threat'."""
+    if s.lower[i] not in _RISK_NOUNS or _past_clause(s, i):
+        return None
+    # the noun's own verb: just before it ("poses a threat") or soon after ("the danger of
+    # private suits ... is so severe")
+    before = s.lower[max(0, i - 3):i]
+    after = [w for j, w in enumerate(s.lower[i + 1:i + 11], i + 1) if s.clauses[j] == s.clauses[i]]
+    if set(before) & _LOWERING or _WHO_AT_RISK.search(" ".join(s.lower[max(0, i - 4):i + 1])):
+        return None
+    if any(w in _PRESENT for w in before + after):
+        return "risk noun", i
+    return None
+
+
+def _past_clause(s: _Sentence, i: int) -> bool:
+    """Whether token i's clause is told in the past ("was a threat", "took some risks",
+    "theorized a higher risk")."""
+    clause = [w for j, w in enumerate(s.lower) if s.clauses[j] == s.clauses[i]]
+    if any(w in _PAST_AUX for w in clause):
+        return True
+    pairs = zip(clause, clause[1:], strict=False)
+    if any(a in {"have", "has"} and b == "been" for a, b in pairs):
+        return True
+    # the verb just before the noun is a past form: "theorized a higher risk"
+    return any(s.lower[j].endswith("ed") and s.lower[j] not in _PRESENT_ED
+               for j in range(max(0, i - 4), i) if s.clauses[j] == s.clauses[i])
+
+
+#: -ed words before a risk noun that are adjectives, not past verbs ("an increased risk").
+_PRESENT_ED = wordset("concerned increased heightened added elevated reduced limited")

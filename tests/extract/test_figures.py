@@ -1,0 +1,65 @@
+"""A figure is a number with the noun phrase it counts, and when, as the sentence says."""
+
+from briefgen.extract.figures import figures_in_text
+
+
+def _one(text):
+    [figure] = figures_in_text(text)
+    return figure
+
+
+def test_a_count_is_counted_by_the_noun_phrase_after_it():
+    figure = _one("About 10,000 mountain troops (MTs) were sent north.")
+    assert (figure.written, figure.value, figure.counted) == (
+        "About 10,000", 10_000, "mountain troops (MTs)")
+
+
+def test_a_share_counts_what_follows_of_or_what_it_measures_before_it():
+    assert _one("About 18 percent of the population still smokes.").counted == "the population"
+    figure = _one("The county's jobless rate dropped slightly to 9.2 percent in 1997.")
+    assert (figure.unit, figure.counted, figure.when) == (
+        "percent", "county's jobless rate", "in 1997")
+    assert _one("with Norway taking 49 percent").counted == ""  # a name alone measures nothing
+
+
+def test_money_counts_what_it_is_for_not_dollars():
+    assert _one("The club won a $6.3 million judgment.").counted == "judgment"
+    figure = _one("They take in more than $350 million a year in ticket revenues.")
+    assert (figure.written, figure.counted) == ("more than $350 million a year",
+                                               "ticket revenues")
+    assert _one("The league's annual budget is about $8 million.").counted == (
+        "league's annual budget")
+    assert _one("It caused up to 2.6 billion U.S. dollars in damage.").counted == "damage"
+    assert _one("Prices rose by $15.").counted == ""
+
+
+def test_identifiers_conversions_durations_and_dates_are_not_figures():
+    assert figures_in_text("Flight 990 left on Oct. 31, 1999, for Proposition 22.") == []
+    assert _one("It fell for 30 minutes.").counted == ""  # how long: no thing counted
+    assert [f.written for f in figures_in_text(
+        "They smuggled 800 kilograms (1,760 pounds) of explosives.")] == ["800"]
+    assert _one("He was sentenced to 10 years in prison.").counted == "years in prison"
+    assert _one("They moved 1,500 pounds of explosives.").counted == "pounds of explosives"
+
+
+def test_a_range_is_one_figure():
+    figure = _one("Between them, 30 to 40 percent of the children were infected.")
+    assert (figure.written, figure.value) == ("30 to 40 percent", 40)
+
+
+def test_a_time_belongs_to_the_figure_it_is_nearest():
+    first, second = figures_in_text(
+        "Use had grown from 60 percent of the machines in the 1996 survey to 73 percent in 1997.")
+    assert (first.counted, first.when) == ("the machines", "")
+    assert second.when == "in 1997"
+
+
+def test_a_currency_named_after_the_number_is_part_of_the_figure():
+    assert _one("They asked for a 4 million Chinese yuan ransom.").written == (
+        "4 million Chinese yuan")
+    assert _one("Sales fell 14 percent of its value.").counted == ""  # whose value?
+
+
+def test_a_share_of_an_age_group_keeps_the_ages():
+    assert _one("Only 46 percent of people aged 18 to 29 were saving.").counted == (
+        "people aged 18 to 29")

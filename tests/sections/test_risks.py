@@ -1,0 +1,35 @@
+"""Risks: forward-looking harms and warnings, labelled with who warns when the text says."""
+
+from briefgen.model import Article
+from briefgen.sections import risks
+from tests.sections.conftest import material_for
+
+
+def _risks(*paragraphs):
+    article = Article("1", "River report", paragraphs, date="2024-05-02")
+    section = risks.build(material_for([article]), "Risks", None)
+    return [] if section is None else list(section.blocks[0].items)
+
+
+def test_a_warning_is_a_risk_labelled_with_its_speaker():
+    [item] = _risks(
+        "The flood killed 40 people in the valley last week. "
+        "In a hearing in May, the engineer described the old dam. "
+        "Jane Fordham, the county engineer, warned that the dam could burst within days.")
+    assert item.text.startswith("Jane Fordham")
+    assert item.label == "Jane Fordham"
+    assert "warning" in item.reason
+
+
+def test_past_tolls_months_and_names_are_not_risks():
+    assert _risks(
+        "The flood killed 40 people in the valley last week. "
+        "In a hearing in May, the engineer described the old dam. "
+        "A meeting is scheduled for Dec. 30, according to May.") == []
+
+
+def test_a_risk_whose_speaker_is_an_unplaced_pronoun_or_first_person_gets_no_label():
+    items = _risks("Farmers could lose their harvest if the levee fails, it said.",
+                   "If nothing is done soon, I'm afraid the crops will die.")
+    assert [item.label for item in items] == [None]
+    assert items[0].text.startswith("Farmers")
