@@ -74,6 +74,10 @@ _LEANING_OPENING = re.compile(
 _OPENING_QUOTES = ("``", "“", '"', "‘")
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "you", "your"))
 _IT_OPENING = re.compile(r"It (?:said|says|has|had|was|is|will|would)\b")
+# "While he may believe ..., the risks ...": a pronoun in the opening clause, before any name
+_PRONOUN_BEFORE_NAME = re.compile(
+    r"(?:While|When|If|Although|Though|Because|As|After|Before|Since|Until|Unless|Once)"
+    r"(?:\s+[a-z’'-]+){0,3}?\s+(?:he|she|they|his|her|their)\b")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: The solver sees at most this many candidates (the most valuable ones).
 MAX_CANDIDATES = 150
@@ -177,7 +181,8 @@ def reads_alone(text: str) -> bool:
     if not text.lstrip().startswith(_OPENING_QUOTES):
         # an item, unlike a summary sentence, may not open on "It was ...", even one that
         # points at nothing: a reader scanning a list takes "It" for something named before
-        return stands_alone(text) and not _IT_OPENING.match(text.lstrip())
+        return stands_alone(text) and not _IT_OPENING.match(text.lstrip()) and \
+            not _PRONOUN_BEFORE_NAME.match(text.lstrip())
     first = _FIRST_WORD.search(text)
     # the speaker's own "I" and "we" are theirs; "He ...", "But ..." lean on what came before
     return word_count(text) >= MIN_WORDS and not (

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.attribution import Attribution, find_attributions
 from briefgen.model import Article, Claim, Item, Sentence
+from briefgen.nlp.coverage import reads_alone
 
 
 @dataclass
@@ -29,8 +30,14 @@ class Material:
     _located: set[str] = field(default_factory=set)
 
     def available(self) -> list[Claim]:
-        """Untaken claims, best first."""
-        return [claim for claim in self.claims if id(claim) not in self._taken]
+        """Untaken claims that read on their own, best first: the one rule that keeps every
+        section's items from opening on "He", "But", "This" with nothing before them."""
+        readable = self.remember("readable", self._readable)
+        return [claim for claim in self.claims
+                if id(claim) not in self._taken and id(claim) in readable]
+
+    def _readable(self) -> set[int]:
+        return {id(claim) for claim in self.claims if reads_alone(claim.text)}
 
     def is_available(self, claim: Claim) -> bool:
         return id(claim) not in self._taken

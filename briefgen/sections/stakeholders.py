@@ -8,7 +8,6 @@ their actor.
 from __future__ import annotations
 
 from briefgen.model import BulletList, Item, Section
-from briefgen.nlp.coverage import reads_alone
 from briefgen.sections.material import Material
 from briefgen.sections.positions import Position, actor_index, position_of
 
@@ -21,8 +20,6 @@ OTHERS = "Others"
 def build(material: Material, title: str, items: int | None) -> Section | None:
     by_actor: dict[str, list[Position]] = {}
     for claim in material.available():
-        if not reads_alone(claim.text):
-            continue  # "He said ...", "But ...": a position must be clear on its own
         position = position_of(material, claim)
         if position is not None:
             by_actor.setdefault(position.actor, []).append(position)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefgen.model import Article, BulletList, Claim, Section
-from briefgen.nlp.coverage import stands_alone
+from briefgen.nlp.coverage import reads_alone, stands_alone
 from briefgen.nlp.summarize import summarize_article
 from briefgen.sections.material import Material, item
 
@@ -41,7 +41,8 @@ def _summary(material: Material, article: Article, count: int) -> list[tuple[Cla
     chosen = []
     for rank, sentence in enumerate(by_score, start=1):
         claim = material.claim_of(sentence)
-        if claim is None or not material.is_available(claim) or not stands_alone(sentence.text):
+        readable = stands_alone(sentence.text) and reads_alone(sentence.text)  # no quotation
+        if claim is None or not material.is_available(claim) or not readable:
             continue  # taken, or meaningless apart from the sentence before it ("This ...")
         if any(claim is original for _, original, _ in chosen):
             continue

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from briefgen.extract.people import Person
 from briefgen.model import BulletList, Claim, Item, Section
-from briefgen.nlp.coverage import reads_alone
 from briefgen.sections.material import Material
 from briefgen.sections.positions import actor_index
 
@@ -49,8 +48,6 @@ def _lines(material: Material) -> list[Line]:
     index = actor_index(material)
     found = []
     for claim in material.available():
-        if not reads_alone(claim.text):
-            continue  # "He said ...": the label names him, but the line itself dangles
         for attribution in material.attributions_in(claim.sentence):
             resolution = index.resolve(attribution.speaker, claim.sentence.article,
                                        attribution.cue_start)

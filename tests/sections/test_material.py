@@ -8,6 +8,7 @@ import pytest
 
 from briefgen.model import Article, Claim, Sentence
 from briefgen.sections.material import Material
+from tests.sections.conftest import material_for
 
 
 class CountingClaims(list):
@@ -73,3 +74,11 @@ def test_a_taken_claim_is_no_longer_available() -> None:
     assert claims[0] not in material.available()
     assert not material.is_available(claims[0])
     assert material.claim_of(claims[2].sentence) is claims[2]
+
+
+def test_a_claim_that_leans_on_the_sentence_before_is_no_section_s_to_take():
+    paragraphs = ("The ministry said the new rules would take effect in the spring of next year.",
+                  "But the opposition said it would fight the rules in every court it could.",
+                  "He said the cost would be borne by the poorest families of the country.")
+    material = material_for([Article("1", "t", paragraphs)])
+    assert [claim.text for claim in material.available()] == [paragraphs[0]]
