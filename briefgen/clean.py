@@ -138,11 +138,15 @@ _TITLE_SMALL_WORDS = frozenset((
 ))
 # "Mo.", "Calif.", "N.Y.", "W.Va.", "D.C.": a region shaped like a state's abbreviation.
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
-# Labels that head a story or its headline and name no place ("BREAKING: ", "EXCLUSIVE – ").
+#: Labels that head a story or its headline and name no place ("BREAKING: ", "EXCLUSIVE – "),
+#: as regular expressions (the title chooser strips the same ones from headlines).
+KICKER_LABELS = (
+    "ANALYSIS", "BREAKING(?: NEWS)?", "BULLETIN", "COMMENTARY", "CORRECTION", "EDITORIAL",
+    "EXCLUSIVE", "EXPLAINER", "FACT CHECK", "FLASH", "LISTEN", "LIVE", "NEWS ANALYSIS",
+    "OPINION", "PHOTOS", "REVIEW", "UPDATED?", "URGENT", "VIDEO", "WARNING", "WATCH",
+)
 _KICKER = re.compile(
-    r"^(?:ANALYSIS|BREAKING(?: NEWS)?|COMMENTARY|CORRECTION|EDITORIAL|EXCLUSIVE|EXPLAINER"
-    r"|FACT CHECK|LISTEN|LIVE|OPINION|PHOTOS|REVIEW|UPDATED?|VIDEO|WARNING|WATCH)"
-    r"\s*(?::|--|[-–—])\s+(?=[A-Z\"“‘'])"
+    r"^(?:" + "|".join(KICKER_LABELS) + r")\s*(?::|--|[-–—])\s+(?=[A-Z\"“‘'])"
 )
 # Wire copy often ends with its agency in brackets: "... alliance. (Yonhap)".
 _TRAILING_AGENCY = re.compile(

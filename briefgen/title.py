@@ -10,6 +10,7 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
+from briefgen.clean import KICKER_LABELS
 from briefgen.model import Article
 from briefgen.nlp.terms import STOP_WORDS, is_content_word, stem, tokens
 from briefgen.readers.assemble import EXCERPT_TITLE
@@ -37,13 +38,10 @@ _SLUG = re.compile(
 )
 # "New Weapon Against Cranberry Pests / Farm Scene": the part after the slash is the column.
 _COLUMN = re.compile(r"\s+/\s+(?:[^\W\d_][\w'’&-]*\s*){1,3}$")
-# Labels that head a headline and are no part of it ("EDITORIAL: ", "ANALYSIS -- ").
-_KICKER = re.compile(
-    r"^(?:ANALYSIS|BREAKING(?: NEWS)?|COMMENTARY|CORRECTION|EDITORIAL|EXCLUSIVE|EXPLAINER"
-    r"|FACT CHECK|NEWS ANALYSIS|OPINION|REVIEW|UPDATED?|URGENT|BULLETIN|FLASH)"
-    r"\s*(?::|--|[-–—_])\s+",
-    re.IGNORECASE,
-)
+# Labels that head a headline and are no part of it ("EDITORIAL: ", "ANALYSIS -- "): the
+# cleaner's list, in any case and with the wire's underscore too.
+_KICKER = re.compile(r"^(?:" + "|".join(KICKER_LABELS) + r")\s*(?::|--|[-–—_])\s+",
+                     re.IGNORECASE)
 # "WASHINGTON (AP) -- ", "BEIJING, Jan. 5 (Xinhua) -- ": a dateline that ran into the headline.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
