@@ -70,6 +70,7 @@ class ActorIndex:
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self.people = PeopleIndex(articles)
+        self._person_actors: dict[tuple[str, str | None], tuple[str | None, str]] = {}
         self.organisations = OrganisationIndex(articles)
         self.mentions: Counter[str] = Counter()
         self.articles_of: dict[str, set[str]] = {}
@@ -220,6 +221,13 @@ class ActorIndex:
         """The actor a person speaks for, the same wherever they are named: the body their
         office names, else themself; an expert or a former official speaks for no one ("a
         former North Korean army officer who now heads a think tank")."""
+        key = (person.key, article)  # not id(): a passing Person may reuse a freed id
+        if key not in self._person_actors:
+            self._person_actors[key] = self._decide_person_actor(person, article)
+        return self._person_actors[key]
+
+    def _decide_person_actor(self, person: Person, article: str | None
+                             ) -> tuple[str | None, str]:
         expert = person.expert_description()
         if expert:
             return None, f"{person.name} is an analyst ('{expert}'), not an actor"
