@@ -73,6 +73,23 @@ _LEANING_OPENING = re.compile(
 )
 _OPENING_QUOTES = ("``", "“", '"', "‘")
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "you", "your"))
+_DEMONSTRATIVE = re.compile(r"\b(these|those|this|such an?)\s+(?!who\b|of\b|which\b|that\b|"
+                            r"is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
+                            r"([A-Za-z][\w-]*)", re.IGNORECASE)
+_TIME_NOUNS = frozenset((
+    "year", "week", "month", "morning", "afternoon", "evening", "weekend", "spring", "summer",
+    "fall", "autumn", "winter", "season", "century", "decade", "time", "day", "days", "weeks",
+    "months", "years", "past", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "one", "kind", "sort", "type", "way"))
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
+_NAMED = re.compile(r"\b[A-Z][\w’'-]*")
+_OPENING_WORDS = frozenset((
+    "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "after", "before", "when",
+    "while", "if", "as", "although", "though", "because", "since", "until", "during", "despite",
+    "according", "whether", "what", "why", "how", "where", "who", "i", "we", "you", "it", "its",
+    "some", "many", "most", "all", "both", "one", "two", "three", "several", "few", "no")) | \
+    DANGLING_OPENERS
 _IT_OPENING = re.compile(r"It (?:said|says|has|had|was|is|will|would)\b")
 # "While he may believe ..., the risks ...": a pronoun in the opening clause, before any name
 _PRONOUN_BEFORE_NAME = re.compile(
@@ -182,11 +199,29 @@ def reads_alone(text: str) -> bool:
         # an item, unlike a summary sentence, may not open on "It was ...", even one that
         # points at nothing: a reader scanning a list takes "It" for something named before
         return stands_alone(text) and not _IT_OPENING.match(text.lstrip()) and \
-            not _PRONOUN_BEFORE_NAME.match(text.lstrip())
+            not _PRONOUN_BEFORE_NAME.match(text.lstrip()) and not points_back(text)
     first = _FIRST_WORD.search(text)
     # the speaker's own "I" and "we" are theirs; "He ...", "But ..." lean on what came before
     return word_count(text) >= MIN_WORDS and not (
-        first and first.group(0).lower() in DANGLING_OPENERS - _FIRST_PERSON)
+        first and first.group(0).lower() in DANGLING_OPENERS - _FIRST_PERSON) and \
+        not points_back(text)
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence, wherever in it, points at something only the sentences before it
+    named: a demonstrative before a noun ("these North Korean forces", "this step", "such a
+    plan"; not "this year"), or "he", "her", "them" before anyone is named ("“I admire her
+    dedication,” said Ken Ham")."""
+    for match in _DEMONSTRATIVE.finditer(text):
+        if match.group(2).lower() not in _TIME_NOUNS:
+            return True
+    pronoun = _THIRD_PERSON.search(text)
+    if pronoun is None:
+        return False
+    # someone or something named before it, in capitals: "Smith said he ...", "“I admire her
+    # dedication,” said Ken Ham" names no one before "her"
+    return not any(word.group(0).lower() not in _OPENING_WORDS
+                   for word in _NAMED.finditer(text, 0, pronoun.start()))
 
 
 def stands_alone(text: str) -> bool:

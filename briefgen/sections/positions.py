@@ -67,8 +67,13 @@ def position_of(material: Material, claim: Claim) -> Position | None:
             )
     if not attributions:
         return _stated_action(material, claim, sentence.text, 0, "")
-    # an analyst or a report speaks: only an action they report of an actor is a position
+    # a medium or an analyst reports: an actor's action or stance it reports is a position
+    # ("China is reportedly displeased ..., according to The Wall Street Journal"); what
+    # another actor reports of it is that actor's claim ("according to the NIS, North Korea
+    # decided ..."), not the position of either
     for attribution in attributions:
+        if index.resolve(attribution.speaker, sentence.article, attribution.cue_start).actor:
+            continue
         start, _ = material.span(sentence)
         offset = attribution.start - max(start, 0)
         reported = f" reported by '{attribution.speaker}'"
@@ -104,9 +109,9 @@ def _stated_action(material: Material, claim: Claim, text: str, offset: int, rep
 def speaker_label(phrase: str, resolution: Resolution) -> str:
     """The speaker as the text names them; a pronoun becomes the person it stands for."""
     person = resolution.person
-    if person and (phrase.lower() in {"he", "she", "him", "her"} or
+    if person and (phrase.lower() in {"he", "she", "him", "her"} or len(phrase.split()) == 1 or
                    not person.tokens & {word.lower() for word in phrase.split()}):
-        return person.name  # "he", "the president": the person it stands for
+        return person.name  # "he", "Stasiuk", "the president": the person, by full name
     return phrase[0].upper() + phrase[1:] if phrase[:4].lower() != "the " else "T" + phrase[1:]
 
 

@@ -7,6 +7,8 @@ their actor.
 
 from __future__ import annotations
 
+import re
+
 from briefgen.model import BulletList, Item, Section
 from briefgen.sections.material import Material
 from briefgen.sections.positions import Position, actor_index, position_of
@@ -21,7 +23,7 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     by_actor: dict[str, list[Position]] = {}
     for claim in material.available():
         position = position_of(material, claim)
-        if position is not None:
+        if position is not None and not _repeats(position, by_actor.get(position.actor, [])):
             by_actor.setdefault(position.actor, []).append(position)
     if not by_actor:
         return None
@@ -48,6 +50,16 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
                                        for p in others), title=OTHERS))
     material.take(position.claim for position in shown)
     return Section("stakeholders", title, tuple(blocks))
+
+
+def _repeats(position: Position, earlier: list[Position]) -> bool:
+    """'12,000 troops' again under the same actor: a number already shown there is the same
+    fact told by another article."""
+    numbers = set(_NUMBER.findall(position.claim.text))
+    return bool(numbers) and any(numbers & set(_NUMBER.findall(p.claim.text)) for p in earlier)
+
+
+_NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d{2,}\b")
 
 
 def _item(position: Position, heading: str, with_actor: bool = False) -> Item:

@@ -4,7 +4,7 @@ import pytest
 
 import briefgen.nlp.coverage as coverage
 from briefgen.model import Claim, Sentence
-from briefgen.nlp.coverage import choose, concept_weights
+from briefgen.nlp.coverage import choose, concept_weights, points_back
 from briefgen.nlp.terms import word_count
 
 
@@ -145,3 +145,16 @@ def test_an_earlier_sentence_earns_more_on_its_own_the_lead_most(monkeypatch):
 def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     assert coverage.stands_alone(text)
     assert not coverage.stands_alone("It has sent thousands of troops to the front line.")
+
+
+@pytest.mark.parametrize(("text", "leans"), [
+    ("Ukrainian intelligence said on Thursday that these North Korean forces had moved.", True),
+    ("Putin has repeatedly threatened South Korea not to take this step.", True),
+    ("“I admire her dedication,” said Ken Ham, executive director of the group.", True),
+    ("Smith said he would resign within two weeks of the vote.", False),
+    ("The company said this year would be its best ever.", False),
+    ("Those who oppose the plan said it would cost jobs.", False),
+])
+def test_a_sentence_points_back_when_a_demonstrative_or_pronoun_has_nothing_before_it(
+        text, leans):
+    assert points_back(text) is leans
