@@ -16,6 +16,9 @@ from briefgen.sections.positions import Position, actor_index, position_of
 DEFAULT_ITEMS = 16
 PER_ACTOR = 4
 MAIN_ACTORS = 6
+#: What makes an actor salient enough for a group of its own.
+MIN_ARTICLES = 2
+MIN_MENTIONS = 3
 OTHERS = "Others"
 
 
@@ -31,7 +34,11 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     prominence = {actor: rank for rank, actor in enumerate(index.ranked())}
     ranked = sorted(by_actor, key=lambda actor: (prominence.get(actor, len(prominence)),
                                                 -len(by_actor[actor]), actor))
-    main, rest = ranked[:MAIN_ACTORS], ranked[MAIN_ACTORS:]
+    # a group of its own is for a salient actor: one the story names in two articles, or
+    # three times; someone quoted once ("Freshman Billy McClure said ...") goes under Others
+    salient = [actor for actor in ranked if _is_salient(index.salience(actor))]
+    main = salient[:MAIN_ACTORS]
+    rest = [actor for actor in ranked if actor not in main]
     budget = items or DEFAULT_ITEMS
     blocks: list[BulletList] = []
     shown: list[Position] = []
@@ -50,6 +57,11 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
                                        for p in others), title=OTHERS))
     material.take(position.claim for position in shown)
     return Section("stakeholders", title, tuple(blocks))
+
+
+def _is_salient(salience: tuple[int, int]) -> bool:
+    articles, mentions = salience
+    return articles >= MIN_ARTICLES or mentions >= MIN_MENTIONS
 
 
 def _repeats(position: Position, earlier: list[Position]) -> bool:
