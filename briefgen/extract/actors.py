@@ -211,6 +211,8 @@ class ActorIndex:
         first after it): "the government" in an article about "the Turkish government". An
         article that names none means the story's home country, if the story has one."""
         named = self._institutions.get(article, [])
+        if self.home is not None and any(actor == self.home for _, actor in named):
+            return self.home  # the article names the home country's institutions too
         before = [actor for start, actor in named if start < position]
         if before:
             return before[-1]
@@ -248,7 +250,10 @@ class ActorIndex:
             if body:
                 return body, f"{person.name}, '{description}': {body}"
         if official and (_generic_head(official) or _STATE_OFFICE.search(official)) and article:
-            country = self._institution_country(article, 10**9)
+            # an office is a fact about the person, not about the article it is named in:
+            # "Defense Secretary William Cohen" is the story's home country's, even in an
+            # article about Sudan's government
+            country = self.home or self._institution_country(article, 10**9)
             if country:
                 return country, (f"{person.name}, '{official}' without a country: the "
                                  f"story names {country}'s institutions")

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefgen.extract.gazetteer import alias_index, alias_pattern
+from briefgen.extract.gazetteer import STATE_WORDS, alias_index, alias_pattern
 from briefgen.extract.lexicon import wordset
 from briefgen.extract.names import first_name_gender, is_common_word, is_first_name
 from briefgen.extract.organisations import HEAD_KINDS
@@ -477,8 +477,9 @@ def _title_before(text: str, start: int) -> str | None:
         word = words[index]
         bare = _bare(word)
         if word in {"and", "of", "for"} and title and index > 0 and \
-                words[index - 1][:1].isupper() and is_common_word(words[index - 1]) and \
-                not alias_pattern().search(" ".join(title)):  # not "Putin and North Korean"
+                words[index - 1][:1].isupper() and \
+                words[index - 1].lower() in STATE_WORDS | _OFFICE_NOUNS and \
+                not alias_pattern().search(" ".join(title)):  # not "Kansas and Representative"
             title.insert(0, word)  # "Housing and Urban Development Secretary"
             continue
         if word.lower() in _NOT_NAME - _OFFICE_NOUNS:
