@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.extract.figures import FigureMention, figures_in_text, identifier_numbers
 from briefgen.extract.lexicon import wordset
@@ -131,7 +131,14 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
             rows.append(_row(material, groups[index],
                              _reason(groups[index], len(material.articles))))
             shown.add(index)
-    return Section("figures", title, (Table(COLUMNS, tuple(rows[: budget + 1])),))
+    return Section("figures", title, (_table(rows[: budget + 1]),))
+
+
+def _table(rows: list[Row]) -> Table:
+    """The figures' table without the columns no row fills ("When" for undated articles)."""
+    kept = [i for i, _ in enumerate(COLUMNS) if any(row.cells[i] for row in rows)]
+    return Table(tuple(COLUMNS[i] for i in kept),
+                 tuple(replace(row, cells=tuple(row.cells[i] for i in kept)) for row in rows))
 
 
 def figures_in(material: Material) -> list[Figure]:

@@ -96,3 +96,9 @@ def test_seeds_show_the_troop_figures_and_the_disagreement(seed_sections):
     assert abs(ordered.index(troops.cells[0]) - ordered.index("About 10,000")) == 1
     assert any("1,500" in figure for figure in rows)
     assert any("600,000" in figure for figure in rows)
+
+
+def test_a_column_no_row_fills_is_left_out(seed_sections):
+    table = seed_sections["figures"].blocks[0]
+    assert "When" not in table.columns  # the seeds name no dates of their own
+    assert all(len(row.cells) == len(table.columns) for row in table.rows)
