@@ -36,7 +36,7 @@ from briefgen.extract.gazetteer import (
     alias_index,
     country_mentions,
 )
-from briefgen.extract.organisations import Organisation, OrganisationIndex
+from briefgen.extract.organisations import Organisation, OrganisationIndex, organisation_key
 from briefgen.extract.people import GENDER_OF_PRONOUN, PRONOUNS, PeopleIndex, Person
 from briefgen.model import Article
 
@@ -136,6 +136,9 @@ class ActorIndex:
     def heading(self, actor: str) -> str:
         """The actor's name as the story uses it: "Palestinians" where the story never writes
         "Palestine"; a state the story names by its name keeps it."""
+        organisation = self.organisations.organisations.get(organisation_key(actor))
+        if organisation is not None and organisation.name == actor:
+            return organisation.heading
         used = self._names_used.get(actor)
         if not used or actor in used:
             return actor

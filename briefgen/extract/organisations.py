@@ -84,6 +84,16 @@ class Organisation:
     kind: str  # a key of HEAD_KINDS
     names: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
+    called: Counter[str] = field(default_factory=Counter)  # each name, as often as used
+
+    @property
+    def heading(self) -> str:
+        """The name the story calls it by most ("WMO" after one "World Meteorological
+        Association (WMO)"); the full name when no other is used more."""
+        if not self.called:
+            return self.name
+        return max(self.called, key=lambda name: (self.called[name], name == self.name,
+                                                   len(name)))
 
 
 @dataclass(frozen=True)
@@ -139,7 +149,7 @@ class OrganisationIndex:
 
     def _organisation(self, name: str, kind: str) -> Organisation:
         short = _without_suffix(name)
-        key = _key(short)
+        key = organisation_key(short)
         if key not in self.organisations:
             self.organisations[key] = Organisation(short, kind)
         return self.organisations[key]
@@ -169,11 +179,13 @@ class OrganisationIndex:
                 self._by_name[initials] = organisation
 
     def _find_mentions(self, article: str, text: str) -> None:
-        found = [OrganisationMention(self._by_name[m.group(0)], m.start(), m.end())
-                 for m in self._pattern.finditer(text)]
-        for mention in found:
-            self.counts[mention.organisation.name] += 1
-            mention.organisation.articles.add(article)
+        found = []
+        for match in self._pattern.finditer(text):
+            organisation = self._by_name[match.group(0)]
+            found.append(OrganisationMention(organisation, match.start(), match.end()))
+            self.counts[organisation.name] += 1
+            organisation.articles.add(article)
+            organisation.called[match.group(0)] += 1
         if found:
             self.mentions[article] = found
 
@@ -306,5 +318,6 @@ def _initials_match(acronym: str, name: str) -> bool:
     return letters.upper() == letters and letters[0] == _initials(name)[:1]
 
 
-def _key(name: str) -> str:
+def organisation_key(name: str) -> str:
+    """The key one organisation is known by, whatever its spacing and punctuation."""
     return re.sub(r"[^\w]", "", name.lower())

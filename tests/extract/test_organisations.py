@@ -44,3 +44,11 @@ def test_the_company_is_the_last_company_the_article_named():
     assert index.pointed_at("The court", "1", text.index("The court")).name == \
         "U.S. District Court"
     assert index.pointed_at("the tribe", "1", len(text)) is None
+
+
+def test_a_body_is_headed_by_the_name_the_story_calls_it_most():
+    index = OrganisationIndex([Article("1", "t", (
+        "The World Meteorological Association (WMO) said the haze would last. The WMO said "
+        "so again, and the WMO warned airlines.",))])
+    [organisation] = index.organisations.values()
+    assert organisation.heading == "WMO"
