@@ -82,7 +82,8 @@ _TIME_NOUNS = frozenset((
     "months", "years", "past", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "one", "kind", "sort", "type", "way"))
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|they|them)\b")
+_OPENING_QUOTATION = re.compile(r"[“\"‘][^”\"’]*")
 _NAMED = re.compile(r"\b[A-Z][\w’'-]*")
 _OPENING_WORDS = frozenset((
     "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "after", "before", "when",
@@ -210,14 +211,18 @@ def reads_alone(text: str) -> bool:
 def points_back(text: str) -> bool:
     """Whether a sentence, wherever in it, points at something only the sentences before it
     named: a demonstrative before a noun ("these North Korean forces", "this step", "such a
-    plan"; not "this year"), or "he", "her", "them" before anyone is named ("“I admire her
-    dedication,” said Ken Ham")."""
+    plan"; not "this year"), or, in the quotation that opens it, "he", "her", "them" before
+    anyone is named ("“I admire her dedication,” said Ken Ham")."""
     for match in _DEMONSTRATIVE.finditer(text):
         if match.group(2).lower() not in _TIME_NOUNS:
             return True
-    pronoun = _THIRD_PERSON.search(text)
+    # only inside a quotation that opens the sentence: outside one, "their jobs" and "he
+    # said" usually point at a noun of the same sentence
+    quoted = _OPENING_QUOTATION.match(text.lstrip())
+    pronoun = _THIRD_PERSON.search(quoted.group(0)) if quoted else None
     if pronoun is None:
         return False
+    text = text.lstrip()
     # someone or something named before it, in capitals: "Smith said he ...", "“I admire her
     # dedication,” said Ken Ham" names no one before "her"
     return not any(word.group(0).lower() not in _OPENING_WORDS
