@@ -201,13 +201,6 @@ class ActorIndex:
             return alias.actor, match.start(), match.group(0)
         return None
 
-    def actors_in(self, text: str) -> list[str]:
-        """States and bodies named in a text, in order of first mention."""
-        found: list[str] = []
-        for _, alias in country_mentions(text):
-            if alias.actor not in found:
-                found.append(alias.actor)
-        return found
 
     def _institution_country(self, article: str, position: int) -> str | None:
         """The country whose institution the article named last before ``position`` (else

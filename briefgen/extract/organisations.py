@@ -213,9 +213,6 @@ class OrganisationIndex:
         of_kind = [o for o in self.organisations.values() if o.kind in kinds]
         return of_kind[0] if len(of_kind) == 1 else None
 
-    def ranked(self) -> list[Organisation]:
-        return sorted(self.organisations.values(),
-                      key=lambda o: (-self.counts[o.name], o.name))
 
 
 def _joined_runs(text: str) -> list[re.Match[str]]:
