@@ -350,8 +350,3 @@ def _qualifies_institution(text: str, end: int) -> bool:
         match.group(2).lower(),
     )) or bool(re.match(r"(?:[’']s)?\s+(?:\w+\s+)?(?:spy|intelligence) (?:agency|service)",
                         following))
-
-
-def is_alias(word: str) -> bool:
-    """Whether a word is a name of the gazetteer ("Seoul", "NATO")."""
-    return word in alias_index()

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.actors import ActorIndex, Resolution, is_alias
+from briefgen.extract.actors import ActorIndex, Resolution
 from briefgen.extract.attribution import Attribution
+from briefgen.extract.gazetteer import alias_index
 from briefgen.extract.lexicon import wordset
 from briefgen.extract.names import is_common_word
 from briefgen.model import Claim
@@ -96,7 +97,7 @@ def _stated_action(material: Material, claim: Claim, text: str, offset: int, rep
     start, _ = material.span(sentence)
     position = max(start, 0) + offset + action.start()
     resolution = actor_index(material).resolve(subject, sentence.article, position)
-    if not resolution.actor or not _names_actor_first(subject, resolution):
+    if not resolution.actor or not _names_actor_first(subject):
         return None
     # the actor acting needs no label beyond its group; a person acting for it is named
     label = resolution.person.name if resolution.person else None
@@ -126,17 +127,16 @@ def main_clause_action(text: str) -> tuple[str, re.Match[str]] | None:
     subject = _subject_before(body, action.start())
     if subject is None:
         return None
-    moved = re.compile(ACTION.pattern).search(text, action.start() + shift)
-    return subject, moved or action
+    return subject, ACTION.search(text, shift + action.start()) or action  # offsets in text
 
 
-def _names_actor_first(subject: str, resolution: Resolution) -> bool:
+def _names_actor_first(subject: str) -> bool:
     """'Scientists from the Israeli Energy Ministry' act for themselves: a subject that opens on
     a common noun and a preposition is not the body named after it (officials are its own)."""
     match = re.match(r"(?:[Tt]he\s+|[Aa]n?\s+)?([A-Z][a-z]+)\s+(?:from|in|at|of|with|for)\b",
                      subject)
     return not (match and match.group(1).lower() not in _INSTITUTION_WORDS
-                and is_common_word(match.group(1)) and not is_alias(match.group(1)))
+                and is_common_word(match.group(1)) and match.group(1) not in alias_index())
 
 
 def _opens_with_introduction(text: str) -> bool:
