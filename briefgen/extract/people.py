@@ -194,6 +194,7 @@ class PeopleIndex:
     def __init__(self, articles: Sequence[Article]) -> None:
         self.people: dict[str, Person] = {}
         self.mentions: dict[str, list[Mention]] = {}
+        self._articles = [article.id for article in articles]
         texts = {article.id: article.text for article in articles}
         for article in articles:
             self._collect(article.id, texts[article.id])
@@ -316,6 +317,18 @@ class PeopleIndex:
         return mentions[: bisect.bisect_left(self._starts.get(article, []), position)]
 
     # -- looking people up
+
+    def central(self, share: float) -> frozenset[str]:
+        """The keys of the people at least ``share`` of the story's articles name (by any
+        form of their name): the story's protagonists, known to every reader of it."""
+        named_in: dict[str, set[str]] = {}
+        for article, mentions in self.mentions.items():
+            for mention in mentions:
+                named_in.setdefault(mention.person.key, set()).add(article)
+        articles = len(self._articles)
+        if articles < 3:
+            return frozenset()
+        return frozenset(key for key, found in named_in.items() if len(found) >= share * articles)
 
     def person_named(self, phrase: str, article: str | None = None, position: int = 0
                      ) -> Person | None:

@@ -9,9 +9,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Attribution, find_attributions
+from briefgen.extract.references import (
+    bare_surnames,
+    central_words,
+    definite_back_references,
+)
 from briefgen.model import Article, Claim, Item, Sentence
 from briefgen.nlp.coverage import reads_alone
+from briefgen.nlp.summarize import article_sentences
+
+#: A person named in this share of the story's articles needs no introduction by full name.
+CENTRAL_PEOPLE_SHARE = 0.3
 
 
 @dataclass
@@ -29,15 +39,53 @@ class Material:
     _members: dict[str, list[Sentence]] | None = None
     _located: set[str] = field(default_factory=set)
 
-    def available(self) -> list[Claim]:
+    def available(self, *, speaker_shown: bool = False) -> list[Claim]:
         """Untaken claims that read on their own, best first: the one rule that keeps every
-        section's items from opening on "He", "But", "This" with nothing before them."""
+        section's items from opening on "He", "But", "This" with nothing before them, or
+        naming "the report" or "Miele" that only their article introduced. A section that
+        labels each item with its speaker (``speaker_shown``) may keep the speaker's surname."""
         readable = self.remember("readable", self._readable)
         return [claim for claim in self.claims
-                if id(claim) not in self._taken and id(claim) in readable]
+                if id(claim) not in self._taken and id(claim) in readable
+                and not self.leans_on(claim.sentence, speaker_shown=speaker_shown)]
 
     def _readable(self) -> set[int]:
         return {id(claim) for claim in self.claims if reads_alone(claim.text)}
+
+    def reads_alone(self, sentence: Sentence, *, speaker_shown: bool = False) -> bool:
+        """Whether a sentence makes sense out of its article (see ``available``)."""
+        return reads_alone(sentence.text) and not self.leans_on(
+            sentence, speaker_shown=speaker_shown)
+
+    def leans_on(self, sentence: Sentence, *, speaker_shown: bool = False) -> tuple[str, ...]:
+        """What a sentence names that only its article's earlier sentences introduce: "the
+        report", a bare "Miele" (nothing when the sentence is not of the story's articles)."""
+        definites = self.remember(f"definites:{sentence.article}",
+                                  lambda: self._definites(sentence.article))
+        described = definites[sentence.position] if sentence.position < len(definites) else ()
+        start, end = self.span(sentence)
+        if start < 0:
+            return described
+        people = self.actors().people
+        central = self.remember("central_people", lambda: people.central(CENTRAL_PEOPLE_SHARE))
+        surnames = bare_surnames(people.mentions.get(sentence.article, ()), start, end,
+                                 self.article(sentence.article).text, central,
+                                 speaker_shown=speaker_shown)
+        return described + surnames
+
+    def _definites(self, article_id: str) -> list[tuple[str, ...]]:
+        central = self.remember("central_words", lambda: central_words(
+            article.text for article in self.articles))
+        try:
+            article = self.article(article_id)
+        except StopIteration:
+            return []
+        return definite_back_references(
+            [sentence.text for sentence in article_sentences(article)], central)
+
+    def actors(self) -> ActorIndex:
+        """The story's actors and people (found once per brief, shared by the builders)."""
+        return self.remember("actor_index", lambda: ActorIndex(self.articles))
 
     def is_available(self, claim: Claim) -> bool:
         return id(claim) not in self._taken

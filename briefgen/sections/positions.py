@@ -48,7 +48,7 @@ class Position:
 
 
 def actor_index(material: Material) -> ActorIndex:
-    return material.remember("actor_index", lambda: ActorIndex(material.articles))
+    return material.actors()
 
 
 def position_of(material: Material, claim: Claim) -> Position | None:

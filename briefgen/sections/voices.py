@@ -47,7 +47,7 @@ def _lines(material: Material) -> list[Line]:
     """Every available claim in which a described person speaks."""
     index = actor_index(material)
     found = []
-    for claim in material.available():
+    for claim in material.available(speaker_shown=True):
         for attribution in material.attributions_in(claim.sentence):
             resolution = index.resolve(attribution.speaker, claim.sentence.article,
                                        attribution.cue_start)

@@ -15,7 +15,8 @@ def test_a_warning_is_a_risk_labelled_with_its_speaker():
     [item] = _risks(
         "The flood killed 40 people in the valley last week. "
         "In a hearing in May, the engineer described the old dam. "
-        "Jane Fordham, the county engineer, warned that the dam could burst within days.")
+        "Jane Fordham, the county engineer, warned that the dam on the river could burst "
+        "within days.")
     assert item.text.startswith("Jane Fordham")
     assert item.label == "Jane Fordham"
     assert "warning" in item.reason

@@ -39,7 +39,7 @@ def test_analysts_are_not_stakeholders(seed_sections):
 
 
 def test_actors_named_once_are_folded_into_others():
-    paragraphs = [f"{country} said it was watching the situation closely." for country in (
+    paragraphs = [f"{country} said it was watching events on its border closely." for country in (
         "Brazil", "Kenya", "Chile", "Norway", "Peru", "Ghana", "Nepal")]
     second = ["Brazil said again that it was watching the border closely.",
               "Kenya said it agreed with the ministers who had met in Nairobi."]

@@ -38,15 +38,15 @@ def test_dated_seeds_are_in_calendar_order_each_with_its_year(seed_articles):
 
 def test_a_dated_article_resolves_its_weekdays():
     article = Article("1", "Talks", (
-        "Officials from both countries met on Monday to discuss the truce.",
-        "The treaty between the two countries was signed in June 2020 after long talks.",
+        "Officials from Chile and Peru met on Monday to discuss a truce.",
+        "A treaty between Chile and Peru was signed in June 2020 after long talks.",
     ), date="2024-10-25")
     rows = rows_of(article)
     assert rows[0].cells == ("in June 2020",
-                             "The treaty between the two countries was signed in June 2020 "
+                             "A treaty between Chile and Peru was signed in June 2020 "
                              "after long talks.")
     assert rows[1].cells == ("2024-10-21 (on Monday)",
-                             "Officials from both countries met on Monday to discuss the truce.")
+                             "Officials from Chile and Peru met on Monday to discuss a truce.")
 
 
 def test_an_undated_weekday_is_not_placed_on_the_timeline():
@@ -59,8 +59,8 @@ def test_forecasts_schedules_and_quotations_are_no_rows():
     article = Article("1", "Talks", (
         "The foreign ministers of both countries will meet on Friday in Geneva.",
         "Analysts expect the two economies to recover by 2026 at the earliest.",
-        "“We signed the accord on Monday,” the foreign minister of the country said.",
-        "The parliament of the country approved the accord on Tuesday by a wide margin.",
+        "“We signed the accord on Monday,” the foreign minister of Chile said.",
+        "The parliament of Chile approved a border accord on Tuesday by a wide margin.",
     ), date="2024-10-25")
     assert [row.cells[0] for row in rows_of(article)] == ["2024-10-22 (on Tuesday)"]
 
