@@ -198,6 +198,8 @@ class ActorIndex:
         """The state, international body or people a phrase names where it stands for it:
         (actor, offset, the name as written)."""
         for match, alias in self._country_mentions(phrase):
+            if _names_other_than_state(phrase, match.end()):
+                continue  # "Israel radio", "the Israeli group Peace Now", "Turkish settlers"
             return alias.actor, match.start(), match.group(0)
         return None
 
@@ -335,6 +337,34 @@ def _body_after_of(description: str) -> str | None:
 _STATE_NOUN = re.compile(r"\s+(?:government|ministry|military|army|authorities|officials|"
                          r"president|prime minister|foreign minister|embassy|troops|forces|"
                          r"leader|leadership|parliament|cabinet|navy|police)\b")
+
+
+#: Nouns after a country's name that still mean the state or those acting for it.
+_ACTING_FOR_STATE = re.compile(
+    r"(?:negotiators?|diplomats?|delegation|delegates|envoys?|spokes(?:man|woman|person)|"
+    r"representatives?|soldiers|security|intelligence|state|side|administration|"
+    r"authority|regime|junta|forces|troops|officers?|ministers?|lawmakers|legislators|"
+    r"senators?|people)\b")
+
+
+def _names_other_than_state(phrase: str, end: int) -> bool:
+    """Whether a country's name in a phrase only qualifies someone else: a lower-case noun
+    follows that is no state body ("Israel radio", "Turkish settlers", "the Israeli group Peace
+    Now"; not "Israeli officials", "the Turkish government", "Israel said")."""
+    following = re.match(r"\s+([a-z][a-z-]*)", phrase[end:])
+    if following is None or phrase[end:end + 2] in ("’s", "'s"):
+        return False
+    word = following.group(1)
+    if word in _NOT_A_NOUN:
+        return False
+    return not (_STATE_NOUN.match(phrase, end) or _ACTING_FOR_STATE.match(word))
+
+
+#: Words after a country's name that begin the rest of a clause, not a noun it qualifies.
+_NOT_A_NOUN = frozenset((
+    "and", "or", "but", "has", "have", "had", "is", "was", "are", "were", "will", "would",
+    "said", "says", "also", "itself", "to", "of", "in", "on", "at", "for", "with", "which",
+    "who", "that", "could", "can", "may", "should", "must", "did", "does", "denied", "and"))
 
 
 def _qualifies_institution(text: str, end: int) -> bool:

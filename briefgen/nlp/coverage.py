@@ -92,10 +92,13 @@ _OPENING_WORDS = frozenset((
     "some", "many", "most", "all", "both", "one", "two", "three", "several", "few", "no")) | \
     DANGLING_OPENERS
 _IT_OPENING = re.compile(r"It (?:said|says|has|had|was|is|will|would)\b")
-# "While he may believe ..., the risks ...": a pronoun in the opening clause, before any name
+# "While he may believe ..., the risks ...", "Further stacking the odds against them, ...": a
+# pronoun in the opening clause or phrase, before any name
 _PRONOUN_BEFORE_NAME = re.compile(
-    r"(?:While|When|If|Although|Though|Because|As|After|Before|Since|Until|Unless|Once)"
-    r"(?:\s+[a-z’'-]+){0,3}?\s+(?:he|she|they|his|her|their)\b")
+    r"(?:(?:While|When|If|Although|Though|Because|As|After|Before|Since|Until|Unless|Once)"
+    r"(?:\s+[a-z’'-]+){0,3}?\s+(?:he|she|they|his|her|their)\b"
+    r"|[A-Z][a-z]+(?:\s+[a-z’'-]+){0,10}?\s+(?:he|she|they|them|him|his|her|their)"
+    r"(?:\s+[a-z’'-]+){0,4},)")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: The solver sees at most this many candidates (the most valuable ones).
 MAX_CANDIDATES = 150

@@ -15,6 +15,7 @@ from briefgen.extract.attribution import Attribution
 from briefgen.extract.gazetteer import alias_index
 from briefgen.extract.lexicon import wordset
 from briefgen.extract.names import is_common_word
+from briefgen.extract.stance import is_stance
 from briefgen.model import Claim
 from briefgen.sections.material import Material
 
@@ -60,6 +61,8 @@ def position_of(material: Material, claim: Claim) -> Position | None:
         if attribution.cue.lower() in SOURCING_CUES:
             continue  # "... troops, according to the spy agency": a fact it reports
         resolution = index.resolve(attribution.speaker, sentence.article, attribution.cue_start)
+        if resolution.actor and not is_stance(attribution.cue, attribution.content):
+            return None  # the actor reports a fact ("said the trailers stood on ..."): a source
         if resolution.actor:
             return Position(
                 claim, resolution.actor, speaker_label(attribution.speaker, resolution),

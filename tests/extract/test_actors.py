@@ -184,3 +184,13 @@ def test_a_role_after_a_body_s_name_speaks_for_that_body():
 def test_a_country_in_an_appositive_is_where_someone_is_from_not_whom_they_speak_for():
     paragraphs = ["Joseph Boscarino, a Vietnam veteran and epidemiologist, said stress matters."]
     assert _resolve(paragraphs, "Joseph Boscarino", "said stress").actor == "Joseph Boscarino"
+
+
+def test_a_country_qualifying_someone_else_is_not_the_state():
+    """'Israel radio', 'Israeli settlers', 'the Israeli group Peace Now' are not the state;
+    'Israeli officials', 'Israeli negotiators' and 'Israel's military government' are."""
+    index = ActorIndex([Article("1", "t", ("Israel said it would build homes.",))])
+    for phrase in ("Israel radio", "Israeli settlers", "the Israeli group Peace Now"):
+        assert index.resolve(phrase, "1", 0).actor is None, phrase
+    for phrase in ("Israeli officials", "Israeli negotiators", "Israel's military government"):
+        assert index.resolve(phrase, "1", 0).actor == "Israel", phrase

@@ -39,9 +39,9 @@ def test_analysts_are_not_stakeholders(seed_sections):
 
 
 def test_actors_named_once_are_folded_into_others():
-    paragraphs = [f"{country} said it was watching events on its border closely." for country in (
+    paragraphs = [f"{country} said it would watch events on its border closely." for country in (
         "Brazil", "Kenya", "Chile", "Norway", "Peru", "Ghana", "Nepal")]
-    second = ["Brazil said again that it was watching the border closely.",
+    second = ["Brazil said again that it would watch its border closely.",
               "Kenya said it agreed with the ministers who had met in Nairobi."]
     articles = [Article("1", "t", tuple(paragraphs)), Article("2", "t", tuple(second))]
     groups = _groups(build(material_for(articles), "Positions", None))

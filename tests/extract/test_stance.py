@@ -1,0 +1,27 @@
+"""Stance: a judgement, demand, decision or intention is a position; a reported fact is not."""
+
+import pytest
+
+from briefgen.extract.stance import is_stance
+
+
+@pytest.mark.parametrize(("cue", "content"), [
+    ("said", "Israel will begin to dismantle 12 encampments next week"),
+    ("said", "Israel should abide by the interim agreement"),
+    ("said", "“We are not going to give up our land”"),
+    ("said", "the settlements violate the agreements"),
+    ("told", "the government opposes any new construction"),
+    ("warned", "the talks had reached a dead end"),
+    ("urged", "Israel to halt construction"),
+])
+def test_a_judgement_demand_or_intention_is_a_stance(cue, content):
+    assert is_stance(cue, content)
+
+
+@pytest.mark.parametrize(("cue", "content"), [
+    ("said", "the trailers stood on land belonging to the settlement"),
+    ("said", "the construction site is more than a kilometre from the settlement"),
+    ("reported", "1,200 homes were approved last month"),
+])
+def test_a_fact_the_speaker_reports_is_no_stance(cue, content):
+    assert not is_stance(cue, content)
