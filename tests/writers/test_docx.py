@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -271,10 +272,19 @@ def test_libreoffice_sets_the_seeds_docx_on_the_pdfs_pages(seeds_brief, tmp_path
         markings[name] = brief.marking
         write(brief, "docx", tmp_path / f"{name}.docx", template)
         write(brief, "pdf", tmp_path / f"{name}.pdf", template)
+    # LibreOffice sees the bundled fonts, as `make preview` sets them up: without them it sets
+    # "Arial" in whatever sans font the machine has, and the pages are another length
+    fonts = tmp_path / "fonts.conf"
+    fonts.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f'<dir>{ROOT / "briefgen" / "fonts"}</dir><cachedir>{tmp_path / "fontcache"}</cachedir>'
+        '</fontconfig>', encoding="utf-8")
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
                     "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"),
                     *(str(tmp_path / f"{name}.docx") for name in names)],
-                   check=True, capture_output=True, timeout=300)
+                   check=True, capture_output=True, timeout=300,
+                   env={**os.environ, "FONTCONFIG_FILE": str(fonts)})
     for name in names:
         ours, theirs = (PdfReader(str(path)) for path in (tmp_path / f"{name}.pdf",
                                                           tmp_path / "lo" / f"{name}.pdf"))
