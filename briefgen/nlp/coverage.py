@@ -76,6 +76,9 @@ _FIRST_PERSON = frozenset(("i", "we", "my", "our", "you", "your"))
 _DEMONSTRATIVE = re.compile(r"\b(these|those|this|such an?)\s+(?!who\b|of\b|which\b|that\b|"
                             r"is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
                             r"([A-Za-z][\w-]*)", re.IGNORECASE)
+# "this" or "these" standing for something named before: "done all this,", "These are ...".
+_DEMONSTRATIVE_ALONE = re.compile(r"\b(?:this|these|those)(?=[,.;:!?”\"’]|\s+(?:is|was|are|"
+                                  r"were|has|had|will|would|means|shows)\b)", re.IGNORECASE)
 _TIME_NOUNS = frozenset((
     "year", "week", "month", "morning", "afternoon", "evening", "weekend", "spring", "summer",
     "fall", "autumn", "winter", "season", "century", "decade", "time", "day", "days", "weeks",
@@ -219,6 +222,8 @@ def points_back(text: str) -> bool:
     for match in _DEMONSTRATIVE.finditer(text):
         if match.group(2).lower() not in _TIME_NOUNS:
             return True
+    if _DEMONSTRATIVE_ALONE.search(text):
+        return True  # "I could have done all this," "Those are the facts"
     # only inside a quotation that opens the sentence: outside one, "their jobs" and "he
     # said" usually point at a noun of the same sentence
     quoted = _OPENING_QUOTATION.match(text.lstrip())
@@ -228,8 +233,11 @@ def points_back(text: str) -> bool:
     text = text.lstrip()
     # someone or something named before it, in capitals: "Smith said he ...", "“I admire her
     # dedication,” said Ken Ham" names no one before "her"
+    # the quotation's first word is capitalised as any sentence's is: it names no one
+    first = _FIRST_WORD.search(text)
+    after_first = first.end() if first else 0
     return not any(word.group(0).lower() not in _OPENING_WORDS
-                   for word in _NAMED.finditer(text, 0, pronoun.start()))
+                   for word in _NAMED.finditer(text, after_first, pronoun.start()))
 
 
 def stands_alone(text: str) -> bool:

@@ -16,7 +16,7 @@ from briefgen.extract.gazetteer import alias_index
 from briefgen.extract.lexicon import wordset
 from briefgen.extract.names import is_common_word
 from briefgen.extract.stance import is_stance
-from briefgen.model import Claim
+from briefgen.model import Claim, Sentence
 from briefgen.sections.material import Material
 
 #: Verbs of stated action: what an actor decided, is doing or condemned.
@@ -60,6 +60,8 @@ def position_of(material: Material, claim: Claim) -> Position | None:
     for attribution in attributions:
         if attribution.cue.lower() in SOURCING_CUES:
             continue  # "... troops, according to the spy agency": a fact it reports
+        if _in_relative_clause(material, sentence, attribution):
+            continue  # "an ideology ..., through which he believes ...": narration around it
         resolution = index.resolve(attribution.speaker, sentence.article, attribution.cue_start)
         if resolution.actor and not is_stance(attribution.cue, attribution.content):
             return None  # the actor reports a fact ("said the trailers stood on ..."): a source
@@ -85,6 +87,23 @@ def position_of(material: Material, claim: Claim) -> Position | None:
         if position is not None:
             return position
     return None
+
+
+def _in_relative_clause(material: Material, sentence: Sentence, attribution: Attribution
+                        ) -> bool:
+    """Whether an attribution's speaker opens a relative clause ("..., through which he
+    believes ...", "..., who said ..."): the sentence is about something else."""
+    if attribution.speaker_start is None:
+        return False
+    start, _ = material.span(sentence)
+    if start < 0 or not start <= attribution.speaker_start:
+        return False
+    before = material.article(sentence.article).text[start:attribution.speaker_start]
+    return bool(_RELATIVE_BEFORE.search(before))
+
+
+# "..., through which he", "..., whom officials": a relative pronoun just before the speaker
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
 def _stated_action(material: Material, claim: Claim, text: str, offset: int, reported: str

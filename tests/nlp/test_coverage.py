@@ -154,6 +154,9 @@ def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     ("Smith said he would resign within two weeks of the vote.", False),
     ("The company said this year would be its best ever.", False),
     ("Those who oppose the plan said it would cost jobs.", False),
+    ("“Without them, I could not have won the seat,” Keenan said.", True),
+    ("“We will not accept this,” Smith said on Monday in Seoul.", True),
+    ("Officials said this was the largest deployment since the war.", True),
 ])
 def test_a_sentence_points_back_when_a_demonstrative_or_pronoun_has_nothing_before_it(
         text, leans):

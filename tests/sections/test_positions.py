@@ -44,3 +44,20 @@ def test_a_report_of_an_actor_s_stance_is_the_actor_s_position():
     position = _position("China is reportedly displeased with North Korea for sending troops, "
                          "according to The Wall Street Journal newspaper.")
     assert position.actor == "China"
+
+
+def test_a_fact_an_actor_reports_is_not_its_position():
+    assert _position("Israel's military government said the trailers stood on land belonging "
+                     "to a settlement on the hilltop.") is None
+
+
+def test_a_stance_an_actor_states_is_its_position():
+    position = _position("Israel's military government said it would remove the trailers "
+                         "from the hilltop within a week.")
+    assert position is not None and position.actor == "Israel"
+
+
+def test_a_speaker_inside_a_relative_clause_states_no_position():
+    assert _position("Mayor John Smith of Hayden met the leaders of the Idaho Human Rights "
+                     "Task Force, which he believes should lead the campaign against the "
+                     "compound.") is None
