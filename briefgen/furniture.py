@@ -260,7 +260,29 @@ def not_an_article(paragraphs: Sequence[str], dropped_reasons: Sequence[str]) ->
         wire = [reason for reason in dropped_reasons if reason in FURNITURE_REASONS]
         if wire:
             return f"wire furniture only ({', '.join(sorted(set(wire)))}), not an article"
+    if words <= REQUEST_MAX_WORDS and _is_request(paragraphs):
+        return "a request (questions and instructions only), not an article"
     return None
+
+
+#: A tasking ("Describe the activities of ...; include ...") is short.
+REQUEST_MAX_WORDS = 200
+# The verbs a request for a brief opens its instructions with.
+_INSTRUCTION = re.compile(
+    r"(?:Describe|Discuss|Explain|Include|Give|List|Identify|Summari[sz]e|Compare|Outline|"
+    r"Provide|Track|Assess|Evaluate|Analy[sz]e|Report on|Find|Tell|Name|Note|Consider)\b")
+
+
+def _is_request(paragraphs: Sequence[str]) -> bool:
+    """Whether a document only asks: after a title line, every sentence is a question or an
+    instruction to the reader ("Describe ...", "What are ...?")."""
+    body = list(paragraphs)
+    if body and not body[0].rstrip().endswith((".", "?", "!", ":")):
+        body = body[1:]  # the title: "Southern Poverty Law Center"
+    sentences = [sentence for paragraph in body for sentence in split_sentences(paragraph)]
+    return bool(sentences) and all(
+        sentence.rstrip().endswith("?") or _INSTRUCTION.match(sentence.lstrip())
+        for sentence in sentences)
 
 
 #: Every reason ``furniture_reason`` and the cleaner give for wire furniture.

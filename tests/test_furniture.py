@@ -92,6 +92,16 @@ def test_a_note_to_editors_announcing_a_story_is_an_advisory():
     assert not_an_article(kept, ["budget notice"]) is None  # without a note it may be a column
 
 
+def test_a_request_of_questions_and_instructions_is_no_article():
+    request = ["Ferry strikes", "Describe the strikes of ferry crews in the harbour. "
+               "What did the unions demand? Include the owners' answers."]
+    assert not_an_article(request, []) == (
+        "a request (questions and instructions only), not an article")
+    story = ["Ferry strikes", "Ferry crews walked out on Friday. What did they want? "
+             "Higher pay, the union said."]
+    assert not_an_article(story, []) is None  # a story may ask, but it also tells
+
+
 def test_a_story_about_a_purchase_and_its_sales_is_not_a_sales_notice():
     story = ("AOL agreed to purchase $300 million worth of Sun's computers, while Sun will buy "
              "Netscape software, which Sun's sales force will resell.")
