@@ -108,10 +108,11 @@ _BIO = re.compile(
 # A full date may follow the day ("WASHINGTON, Oct. 28, 1998 -- ") or the separator, as in the
 # Times' photo and budget lines ("WASHINGTON -- Oct. 28, 1998 -- ").
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)"
+    r"^(?P<place>[A-Z](?:[A-Z .'’-]|(?<= )(?:d['’]|de |del |da |la |le |du ))"
+    r"(?:[A-Z .'’-]|(?<= )(?:d['’]|de |del |da |la |le |du )){1,39}?)"
     r"(?:, (?P<region>(?:[A-Z][a-z]{0,4}\.)+|[A-Z]{2,5}\.|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?"
     r"(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, (?P<year>\d{4}))?))?"
-    r"(?: \((?P<agency>[A-Z][A-Za-z ]{1,30})\))?\s*(?P<separator>:|--|[-–—_])\s+"
+    r"(?: \((?P<agency>[A-Za-z][A-Za-z ]{1,30})\))?\s*(?P<separator>:|--|[-–—_])\s+"
     r"(?:(?P<full_date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*(?:--|[-–—_])\s+)?"
     r"(?=[A-Z\"“‘'])"
 )
@@ -422,7 +423,9 @@ def _take_dateline(result: CleanText) -> None:
             continue
         parts = (match["place"].strip(), match["region"], match["when"])
         result.dateline = ", ".join(part for part in parts if part)
-        result.dateline_outlet = match["agency"]
+        agency = match["agency"]
+        # "(xinhua)": a wire that writes its own name in lower case is still a name
+        result.dateline_outlet = agency.title() if agency and agency.islower() else agency
         result.dateline_date = _dateline_date(match)
         result.paragraphs[index] = paragraph[match.end():]
         result.drop(match.group(0).strip(), "dateline")
@@ -447,7 +450,9 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
     if not match:
         return None
     place = match["place"].strip()
-    if len(place.split()) > 4 or not place.replace(" ", "").replace(".", "").isupper():
+    # "COEUR d'ALENE": a particle of a French or Spanish name may stay in lower case
+    letters = re.sub(r"(?:^| )(?:d['’]|de|del|da|la|le|du)(?= |(?<=['’]))", " ", place)
+    if len(place.split()) > 4 or not letters.replace(" ", "").replace(".", "").isupper():
         return None
     region = match["region"]
     # With the Times wire's underscore a country may follow the city ("IZMIT, Turkey _ "); a

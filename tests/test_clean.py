@@ -145,6 +145,14 @@ def test_a_wire_dateline_keeps_the_state_or_country_after_the_city():
     assert (cleaned.dateline, cleaned.dateline_outlet) == ("NEW DELHI, India, Oct. 25", "PTI")
 
 
+def test_a_place_with_a_lower_case_particle_or_a_lower_case_agency_is_a_dateline():
+    cleaned = clean_text("COEUR d'ALENE, Idaho _ Issuing a verdict, a jury ordered the payment.")
+    assert cleaned.dateline == "COEUR d'ALENE, Idaho"
+    assert cleaned.paragraphs == ["Issuing a verdict, a jury ordered the payment."]
+    cleaned = clean_text("BONN, February 5 (xinhua) -- The parliament rejected the bill.")
+    assert (cleaned.dateline, cleaned.dateline_outlet) == ("BONN, February 5", "Xinhua")
+
+
 def test_the_new_york_times_wire_dateline_ends_with_an_underscore():
     cleaned = clean_text("WASHINGTON _ NASA and the Russian Space Agency have agreed.")
     assert cleaned.dateline == "WASHINGTON"
