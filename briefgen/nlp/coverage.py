@@ -222,6 +222,8 @@ def points_back(text: str) -> bool:
     for match in _DEMONSTRATIVE.finditer(text):
         if match.group(2).lower() not in _TIME_NOUNS:
             return True
+    if _pronoun_before_any_noun(text):
+        return True  # "By 1996 it was free for all": "it" is of the sentence before
     if _DEMONSTRATIVE_ALONE.search(text):
         return True  # "I could have done all this," "Those are the facts"
     # only inside a quotation that opens the sentence: outside one, "their jobs" and "he
@@ -238,6 +240,29 @@ def points_back(text: str) -> bool:
     after_first = first.end() if first else 0
     return not any(word.group(0).lower() not in _OPENING_WORDS
                    for word in _NAMED.finditer(text, after_first, pronoun.start()))
+
+
+def _pronoun_before_any_noun(text: str) -> bool:
+    """Whether a third-person pronoun comes before any word that could name what it stands
+    for: only a time, a number or a preposition opens the sentence ("By 1996 it was ...",
+    "Last year they ...")."""
+    words = _WORDS.findall(text)
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _SUBJECT_PRONOUNS:
+            return index > 0  # a pronoun first is the opener rule's
+        if not (lower in _OPENING_WORDS or lower in _TIME_NOUNS or lower in _TIME_ADVERBS
+                or lower[:1].isdigit()):
+            return False
+    return False
+
+
+_WORDS = re.compile(r"[\w’'-]+")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
+_TIME_ADVERBS = frozenset((
+    "last", "next", "then", "now", "today", "yesterday", "tomorrow", "later", "earlier",
+    "end", "beginning", "start", "middle", "late", "early", "soon", "recently", "once",
+    "finally", "eventually", "initially", "ago"))
 
 
 def stands_alone(text: str) -> bool:

@@ -157,6 +157,8 @@ def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     ("“Without them, I could not have won the seat,” Keenan said.", True),
     ("“We will not accept this,” Smith said on Monday in Seoul.", True),
     ("Officials said this was the largest deployment since the war.", True),
+    ("By 1996 it was free for all South Africans.", True),
+    ("In 1998 the government said it would build homes for all.", False),
 ])
 def test_a_sentence_points_back_when_a_demonstrative_or_pronoun_has_nothing_before_it(
         text, leans):
