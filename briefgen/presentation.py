@@ -148,45 +148,54 @@ def anchored(sections: Sequence[Section], articles: Sequence[Article]) -> tuple[
     leans on its article's day ("today", "on Tuesday", "last year", "Oct. 28") or place
     ("here"); see :func:`anchor_of`. Tables are left alone (the timeline resolves its dates)."""
     by_id = {article.id: article for article in articles}
+    flat: dict[str, str] = {}  # an article's text on one line, made once per brief
     return tuple(section if section.id in UNANCHORED else
-                 replace(section, blocks=tuple(_anchored_block(b, by_id) for b in section.blocks))
+                 replace(section, blocks=tuple(_anchored_block(b, by_id, flat)
+                                               for b in section.blocks))
                  for section in sections)
 
 
-def _anchored_block(block: Block, articles: Mapping[str, Article]) -> Block:
+def _anchored_block(block: Block, articles: Mapping[str, Article], flat: dict[str, str]
+                    ) -> Block:
     if isinstance(block, Paragraph):
-        as_of, place = anchor_of(block.text, block.citations, articles)
+        as_of, place = anchor_of(block.text, block.citations, articles, flat)
         return replace(block, as_of=as_of, place=place)
     if isinstance(block, BulletList):
         items = []
         for item in block.items:
-            as_of, place = anchor_of(item.text, item.citations, articles)
+            as_of, place = anchor_of(item.text, item.citations, articles, flat)
             items.append(replace(item, as_of=as_of, place=place))
         return replace(block, items=tuple(items))
     return block
 
 
-def anchor_of(text: str, citations: Sequence[str], articles: Mapping[str, Article]
-              ) -> tuple[str | None, str | None]:
+def anchor_of(text: str, citations: Sequence[str], articles: Mapping[str, Article],
+              flat: dict[str, str] | None = None) -> tuple[str | None, str | None]:
     """(as_of, place) for a text citing ``citations``: the ISO day its article was filed when
     the text leans on it, the place it was filed when the text says "here" and the dateline
     named it; None for what the text does not need or the article does not tell. The article
     is the one whose sentence is shown, not merely the first cited."""
-    article = phrasing_article(text, citations, articles)
+    leans, here = bool(relative_mentions(text)), says_here(text)
+    if not (leans or here):
+        return None, None
+    article = phrasing_article(text, citations, articles, flat)
     if article is None:
         return None, None
-    as_of = filing_day(article) if relative_mentions(text) else None
-    place = filing_place(article) if says_here(text) else None
-    return as_of, place
+    return (filing_day(article) if leans else None), (filing_place(article) if here else None)
 
 
-def phrasing_article(text: str, citations: Sequence[str], articles: Mapping[str, Article]
-                     ) -> Article | None:
-    """The first cited article that holds the text verbatim, else the first cited one known."""
+def phrasing_article(text: str, citations: Sequence[str], articles: Mapping[str, Article],
+                     flat: dict[str, str] | None = None) -> Article | None:
+    """The first cited article that holds the text verbatim, else the first cited one known.
+    ``flat`` keeps each article's text on one line between calls (a bottom-line item may cite
+    a hundred articles)."""
+    flat = {} if flat is None else flat
     cited = [articles[source_id] for source_id in citations if source_id in articles]
     wanted = " ".join(text.split())
     for article in cited:
-        if wanted and wanted in " ".join(article.text.split()):
+        if article.id not in flat:
+            flat[article.id] = " ".join(article.text.split())
+        if wanted and wanted in flat[article.id]:
             return article
     return cited[0] if cited else None
 
