@@ -90,6 +90,8 @@ class Paragraph:
     text: str
     citations: tuple[str, ...] = ()
     reason: str | None = None  # the cue or rule that placed this text in its section
+    as_of: str | None = None  # see Item.as_of
+    place: str | None = None  # see Item.place
     kind: ClassVar[str] = "paragraph"
 
 
@@ -101,6 +103,10 @@ class Item:
     citations: tuple[str, ...] = ()
     label: str | None = None  # e.g. the speaker ("Pentagon spokeswoman Sabrina Singh")
     reason: str | None = None
+    # The ISO day the text's "today", "on Tuesday", "last year" are read against (the day its
+    # article was filed), set only when the text leans on it (briefgen.presentation.anchored).
+    as_of: str | None = None
+    place: str | None = None  # where the article was filed, set only when the text says "here"
 
 
 @dataclass(frozen=True)
@@ -221,10 +227,12 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
 def _block_from_dict(data: dict[str, Any]) -> Block:
     kind = data["kind"]
     if kind == "paragraph":
-        return Paragraph(data["text"], tuple(data["citations"]), data.get("reason"))
+        return Paragraph(data["text"], tuple(data["citations"]), data.get("reason"),
+                         data.get("as_of"), data.get("place"))
     if kind == "bullets":
         items = tuple(
-            Item(item["text"], tuple(item["citations"]), item.get("label"), item.get("reason"))
+            Item(item["text"], tuple(item["citations"]), item.get("label"), item.get("reason"),
+                 item.get("as_of"), item.get("place"))
             for item in data["items"]
         )
         return BulletList(items, data.get("title"))

@@ -1,21 +1,34 @@
-"""How a template presents the built sections: its budgets, its layouts, and whether the
-internal ``reason`` of each item is kept. The model stays free of styling: a layout here only
-changes which blocks hold the same verbatim sentences."""
+"""How a template presents the built sections: its budgets, its layouts, whether the internal
+``reason`` of each item is kept, and the day (and place) an item's "today" or "here" is read
+against. The model stays free of styling: a layout here only changes which blocks hold the same
+verbatim sentences."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from briefgen.extract.dates import find_dates, parse_iso, relative_mentions
 from briefgen.fit import section_units, section_without
-from briefgen.model import Block, BulletList, Item, Paragraph, Section, Table
+from briefgen.model import Article, Block, BulletList, Item, Paragraph, Section, Table
 from briefgen.nlp.tokenizer import split_sentences
 from briefgen.sections.stakeholders import OTHERS
 from briefgen.templates import SectionSpec, Template
 
+#: Sections whose items need no anchor: the timeline shows each row's resolved date.
+UNANCHORED = frozenset({"timeline"})
+#: A dateline's day is the filing day when it is at most this many days before the article's
+#: date (wire copy is dated the next morning); a day further off is not trusted.
+DATELINE_LAG_DAYS = 3
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
 
-def present(sections: Sequence[Section], template: Template) -> tuple[Section, ...]:
-    """The sections with the template's budgets and layouts applied (empty ones left out)."""
+
+def present(sections: Sequence[Section], template: Template,
+            articles: Sequence[Article] = ()) -> tuple[Section, ...]:
+    """The sections with the template's budgets and layouts applied (empty ones left out), and,
+    given the articles they cite, each item that leans on its article's day anchored to it."""
     presented: list[Section] = []
     for section in sections:
         spec = template.section(section.id)
@@ -27,7 +40,8 @@ def present(sections: Sequence[Section], template: Template) -> tuple[Section, .
             shaped = without_reasons(shaped)
         if shaped is not None:
             presented.append(shaped)
-    return tuple(presented)
+    # Anchored last, on the text as it will be shown (a budget may have cut a sentence off).
+    return anchored(presented, articles) if articles else tuple(presented)
 
 
 def within_budget(section: Section, spec: SectionSpec) -> Section | None:
@@ -83,7 +97,8 @@ def laid_out(section: Section, layout: str) -> Section:
         blocks: list[Block] = []
         for block in section.blocks:
             if isinstance(block, BulletList):
-                blocks += [Paragraph(i.text, i.citations, i.reason) for i in block.items]
+                blocks += [Paragraph(i.text, i.citations, i.reason, i.as_of, i.place)
+                           for i in block.items]
             else:
                 blocks.append(block)
         return replace(section, blocks=tuple(blocks))
@@ -119,3 +134,128 @@ def _unreasoned(block: Block) -> Block:
         return replace(block, rows=tuple(replace(r, reason=None) for r in block.rows))
     return block
 
+
+
+# ----------------------------------------------------------------------------- anchors
+#
+# A brief item is a verbatim sentence whose dateline was left behind: "the minister said here
+# today" cannot be read alone. The sentence stays as written; the item carries the day (and the
+# place) its article was filed, and every writer shows them with the item's citation.
+
+
+def anchored(sections: Sequence[Section], articles: Sequence[Article]) -> tuple[Section, ...]:
+    """The sections with ``as_of`` and ``place`` set on every paragraph and bullet whose text
+    leans on its article's day ("today", "on Tuesday", "last year", "Oct. 28") or place
+    ("here"); see :func:`anchor_of`. Tables are left alone (the timeline resolves its dates)."""
+    by_id = {article.id: article for article in articles}
+    flat: dict[str, str] = {}  # an article's text on one line, made once per brief
+    return tuple(section if section.id in UNANCHORED else
+                 replace(section, blocks=tuple(_anchored_block(b, by_id, flat)
+                                               for b in section.blocks))
+                 for section in sections)
+
+
+def _anchored_block(block: Block, articles: Mapping[str, Article], flat: dict[str, str]
+                    ) -> Block:
+    if isinstance(block, Paragraph):
+        as_of, place = anchor_of(block.text, block.citations, articles, flat)
+        return replace(block, as_of=as_of, place=place)
+    if isinstance(block, BulletList):
+        items = []
+        for item in block.items:
+            as_of, place = anchor_of(item.text, item.citations, articles, flat)
+            items.append(replace(item, as_of=as_of, place=place))
+        return replace(block, items=tuple(items))
+    return block
+
+
+def anchor_of(text: str, citations: Sequence[str], articles: Mapping[str, Article],
+              flat: dict[str, str] | None = None) -> tuple[str | None, str | None]:
+    """(as_of, place) for a text citing ``citations``: the ISO day its article was filed when
+    the text leans on it, the place it was filed when the text says "here" and the dateline
+    named it; None for what the text does not need or the article does not tell. The article
+    is the one whose sentence is shown, not merely the first cited."""
+    leans, here = bool(relative_mentions(text)), says_here(text)
+    if not (leans or here):
+        return None, None
+    article = phrasing_article(text, citations, articles, flat)
+    if article is None:
+        return None, None
+    return (filing_day(article) if leans else None), (filing_place(article) if here else None)
+
+
+def phrasing_article(text: str, citations: Sequence[str], articles: Mapping[str, Article],
+                     flat: dict[str, str] | None = None) -> Article | None:
+    """The first cited article that holds the text verbatim, else the first cited one known.
+    ``flat`` keeps each article's text on one line between calls (a bottom-line item may cite
+    a hundred articles)."""
+    flat = {} if flat is None else flat
+    cited = [articles[source_id] for source_id in citations if source_id in articles]
+    wanted = " ".join(text.split())
+    for article in cited:
+        if article.id not in flat:
+            flat[article.id] = " ".join(article.text.split())
+        if wanted and wanted in flat[article.id]:
+            return article
+    return cited[0] if cited else None
+
+
+_DATELINE_DAY = re.compile(r",\s*(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)$")
+
+
+def filing_day(article: Article) -> str | None:
+    """The ISO day the article was filed: its dateline's day ("NAIROBI, November 5" on a copy
+    dated the 6th: "today" is the 5th) when that is a few days before the article's date at
+    most, else the article's date; None for an undated article."""
+    published = parse_iso(article.date)
+    match = _DATELINE_DAY.search(article.dateline or "")
+    if match:
+        mentions = find_dates(match["when"], published)
+        day = mentions[0].day if mentions else None
+        if day is not None and (published is None or
+                                dt.timedelta(0) <= published - day
+                                <= dt.timedelta(days=DATELINE_LAG_DAYS)):
+            return day.isoformat()
+    return published.isoformat() if published else None
+
+
+def filing_place(article: Article) -> str | None:
+    """Where the article was filed, from the dateline the cleaner took off its text, spelled as
+    the text spells it ("NAIROBI" -> "Nairobi", "BEVERLY HILLS, Calif." -> "Beverly Hills,
+    Calif."); None without a dateline."""
+    dateline = _DATELINE_DAY.sub("", article.dateline or "").strip(" ,")
+    if not dateline:
+        return None
+    return ", ".join(_respelled(part.strip(), article.text) for part in dateline.split(","))
+
+
+def _respelled(part: str, text: str) -> str:
+    """An all-capitals place name as the article's text writes it, else in title case; an
+    abbreviation ("UK", "D.C.") as it is."""
+    if not part.isupper() or len(part.replace(".", "").replace(" ", "")) <= 3:
+        return part
+    for match in re.finditer(r"\b" + re.escape(part) + r"\b", text, re.IGNORECASE):
+        if not match.group(0).isupper():
+            return match.group(0)
+    return part.title()
+
+
+# Quoted words are the speaker's: their "here" is where the speaker is, not the dateline.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)", re.DOTALL)
+_HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b|\s+nor\s+there\b)")
+
+
+def says_here(text: str) -> bool:
+    """Whether the narration (outside quotations) says "here" of a place: "said here", "met
+    here on Tuesday", "residents here"; not "Here is ..." opening a sentence, "here and
+    there"."""
+    return bool(_HERE.search(_QUOTED.sub(" ", text)))
+
+
+def anchor_text(as_of: str | None, place: str | None,
+                date_format: str = DEFAULT_DATE_FORMAT) -> str | None:
+    """What a writer shows with the item's citation: "Nairobi, 29 July 1999", "29 July 1999",
+    "Nairobi"; None for an item without an anchor."""
+    day = parse_iso(as_of)
+    shown = day.strftime(date_format.replace("%-d", str(day.day))) if day else None
+    return ", ".join(part for part in (place, shown) if part) or None

@@ -7,8 +7,18 @@ import json
 from click.testing import CliRunner
 
 from briefgen.cli import main
-from briefgen.model import BulletList, Item, Paragraph, Row, Section, SourceList, Table
-from briefgen.presentation import laid_out, present, within_budget, without_reasons
+from briefgen.model import Article, BulletList, Item, Paragraph, Row, Section, SourceList, Table
+from briefgen.presentation import (
+    anchor_text,
+    anchored,
+    filing_day,
+    filing_place,
+    laid_out,
+    present,
+    says_here,
+    within_budget,
+    without_reasons,
+)
 from briefgen.templates import SectionSpec, Template
 from tests.conftest import SEEDS
 
@@ -111,3 +121,104 @@ def _values(data, key: str) -> list:  # noqa: ANN001
     if isinstance(data, list):
         return [v for value in data for v in _values(value, key)]
     return []
+
+
+# ----------------------------------------------------------------------------- anchors
+
+
+def article(id_: str, text: str, date: str | None = "1997-03-11", dateline: str | None = None
+            ) -> Article:
+    return Article(id=id_, title=f"Article {id_}", paragraphs=tuple(text.split("\n\n")),
+                   date=date, dateline=dateline)
+
+
+def one_item(section_id: str, item: Item) -> Section:
+    return Section(section_id, "Any", (BulletList((item,)),))
+
+
+def first_item(sections: tuple[Section, ...]) -> Item:
+    block = sections[0].blocks[0]
+    assert isinstance(block, BulletList)
+    return block.items[0]
+
+
+def test_an_item_saying_today_carries_its_article_s_day():
+    said = "The minister said today that talks would resume."
+    item = first_item(anchored([one_item("context", Item(said, ("1",)))],
+                               [article("1", said)]))
+    assert (item.as_of, item.place) == ("1997-03-11", None)
+
+
+def test_an_item_without_relative_words_carries_nothing():
+    said = "The minister said on March 11, 1997 that talks would resume."
+    item = first_item(anchored([one_item("context", Item(said, ("1",)))],
+                               [article("1", said)]))
+    assert (item.as_of, item.place) == (None, None)
+
+
+def test_the_day_is_the_one_of_the_article_whose_sentence_is_shown():
+    said = "Police fired on Tuesday, officials said."
+    other = article("1", "Police fired on protesters, a witness said.", date="1997-03-20")
+    item = first_item(anchored([one_item("bottom_line", Item(said, ("1", "2")))],
+                               [other, article("2", said, date="1997-03-12")]))
+    assert item.as_of == "1997-03-12"
+
+
+def test_an_undated_article_gives_no_anchor():
+    said = "The minister said today that talks would resume."
+    item = first_item(anchored([one_item("context", Item(said, ("1",)))],
+                               [article("1", said, date=None)]))
+    assert item.as_of is None
+
+
+def test_the_timeline_is_left_alone():
+    said = "The minister said today that talks would resume."
+    item = first_item(anchored([one_item("timeline", Item(said, ("1",)))], [article("1", said)]))
+    assert item.as_of is None
+
+
+def test_here_names_the_dateline_s_place_as_the_text_spells_it():
+    said = "The minister said here Wednesday that the Nairobi talks would resume."
+    item = first_item(anchored([one_item("stakeholders", Item(said, ("1",)))],
+                               [article("1", said, dateline="NAIROBI, March 11")]))
+    assert (item.as_of, item.place) == ("1997-03-11", "Nairobi")
+    assert anchor_text(item.as_of, item.place) == "Nairobi, 11 March 1997"
+
+
+def test_here_inside_a_quotation_or_opening_a_sentence_is_no_place():
+    assert not says_here("“We farm right here on the reservation,” he said.")
+    assert not says_here("Here is a generation that loves songs.")
+    assert says_here("Most residents here are descendants of farmers.")
+
+
+def test_a_place_is_never_guessed_without_a_dateline():
+    said = "Officials met here on Tuesday."
+    item = first_item(anchored([one_item("context", Item(said, ("1",)))], [article("1", said)]))
+    assert (item.as_of, item.place) == ("1997-03-11", None)
+
+
+def test_the_dateline_s_day_is_the_day_of_writing_when_the_copy_is_dated_later():
+    said = "The minister said today that talks would resume."
+    late = article("1", said, date="1996-11-06", dateline="NAIROBI, November 5")
+    assert filing_day(late) == "1996-11-05"
+    far = article("1", said, date="1996-11-06", dateline="NAIROBI, October 5")
+    assert filing_day(far) == "1996-11-06"  # a month off: not the filing day
+
+
+def test_a_place_in_capitals_is_respelled_from_the_text_or_title_cased():
+    text = "Officials in Beverly Hills said so."
+    assert filing_place(article("1", text, dateline="BEVERLY HILLS, Calif.")) == \
+        "Beverly Hills, Calif."
+    assert filing_place(article("1", "No name.", dateline="ST. LOUIS")) == "St. Louis"
+
+
+def test_present_anchors_the_text_it_shows_and_paragraph_layouts_keep_the_anchor():
+    said = "Police fired today. The crowd left."
+    section = one_item("context", Item(said, ("1",)))
+    template = Template("t", "d", "Readers", (SectionSpec("context", "Context", sentences=1,
+                                                          layout="paragraphs"),))
+    [shown] = present([section], template, [article("1", said)])
+    assert shown.blocks == (Paragraph("Police fired today.", ("1",), None, "1997-03-11"),)
+    later = "Police fired. The crowd left today."
+    [cut] = present([one_item("context", Item(later, ("1",)))], template, [article("1", later)])
+    assert cut.blocks == (Paragraph("Police fired.", ("1",)),)  # "today" was cut off

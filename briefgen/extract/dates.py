@@ -244,3 +244,41 @@ def _prefer_explicit(mentions: list[DateMention]) -> list[DateMention]:
             continue
         kept.append(mention)
     return kept
+
+
+# Words that point at a day or period only from the day the text was written, and that
+# ``DATE`` does not resolve (it leaves out what the timeline cannot place on a calendar).
+_UNIT = r"(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter)"
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
+_LEANING = re.compile(
+    r"\b(?:tomorrow|tonight|yesterday|today"
+    r"|(?:this|last|next|earlier this|later this|early this|late this|the past|the coming)\s+"
+    + _UNIT + r"|(?:this|yesterday|tomorrow|last)\s+" + _DAY_PART
+    + r"|(?:a few|a couple of|several|some)\s+(?:days|weeks|months|years|decades)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_mentions(text: str) -> list[str]:
+    """The expressions of ``text`` that a reader can place in time only by knowing the day it
+    was written, as written, in order: relative days and periods ("today", "on Tuesday",
+    "last week", "this year", "two days ago", "a few years ago", "tomorrow", "last night") and
+    dates written without their year ("Oct. 28", "in June"). A date that names its year ("in
+    1995", "Oct. 28, 1998") is not one; nor are vague words ("recently", "now"), which a day
+    would not make precise."""
+    spans: list[tuple[int, int, str]] = [
+        (mention.start, mention.end, mention.written) for mention in find_dates(text, None)
+        if mention.relative or not mention.has_year
+    ]
+    for match in _LEANING.finditer(text):
+        if not any(start <= match.start() < end for start, end, _ in spans):
+            spans.append((match.start(), match.end(), match.group(0)))
+    return [written for start, _, written in sorted(spans) if not _names_a_title(text, start)]
+
+
+def _names_a_title(text: str, start: int) -> bool:
+    """"USA Today", "the Today show": a capital "Today" inside a sentence is a name."""
+    if not text.startswith("Today", start):
+        return False
+    before = text[:start].rstrip(" \"“‘'(")
+    return bool(before) and before[-1] not in ".!?:;"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from briefgen.model import Brief, BulletList, Paragraph, Section, Source, SourceList, Table
+from briefgen.presentation import anchor_text
 from briefgen.sanitize import safe_text
 from briefgen.writers.citations import citation_text, source_line
 
@@ -34,11 +35,13 @@ def summary_lines(brief: Brief, citation_style: str = "numbers") -> list[str]:
     lines = []
     for block in section.blocks:
         if isinstance(block, Paragraph):
-            lines.append(_cited(brief, block.text, block.citations, citation_style))
+            lines.append(_cited(brief, block.text, block.citations, citation_style,
+                                anchor_text(block.as_of, block.place)))
         elif isinstance(block, BulletList):
             for item in block.items:
                 text = f"{item.label}: {item.text}" if item.label else item.text
-                lines.append(_cited(brief, text, item.citations, citation_style))
+                lines.append(_cited(brief, text, item.citations, citation_style,
+                                    anchor_text(item.as_of, item.place)))
         elif isinstance(block, Table):
             for row in block.rows:
                 text = " | ".join(row.cells)
@@ -119,8 +122,9 @@ def _marking(marking: str) -> str:
             f'color: #8B0000; margin: 4px 0;">{_escape(marking)}</p>')
 
 
-def _cited(brief: Brief, text: str, citations: Sequence[str], style: str) -> str:
-    cited = citation_text(brief, citations, style)
+def _cited(brief: Brief, text: str, citations: Sequence[str], style: str,
+           dated: str | None = None) -> str:
+    cited = citation_text(brief, citations, style, dated)
     return f"{text} {cited}" if cited else text
 
 

@@ -23,30 +23,57 @@ class Marker:
     labels: tuple[tuple[str, str], ...]  # (shown text, source id)
     separator: str
     closing: str
+    # The day (and place) of the first source, the one whose sentence is shown, when the text
+    # leans on it ("said here today"): set after that source's label, "[1, 29 July 1999]".
+    anchor: str = ""
+
+    @property
+    def parts(self) -> tuple[tuple[str, str | None], ...]:
+        """The marker as (text, source id or None) pieces, in order: a writer links the pieces
+        with a source id and sets the others as they are."""
+        if not self.labels:
+            return ()
+        pieces: list[tuple[str, str | None]] = [(self.opening, None)]
+        for number, (label, source_id) in enumerate(self.labels):
+            if number:
+                pieces.append((self.separator, None))
+            pieces.append((label, source_id))
+            if number == 0 and self.anchor:
+                pieces.append(("," + NO_BREAK + self.anchor, None))
+        pieces.append((self.closing, None))
+        return tuple(pieces)
 
     @property
     def text(self) -> str:
-        if not self.labels:
-            return ""
-        return self.opening + self.separator.join(label for label, _ in self.labels) + self.closing
+        return "".join(text for text, _ in self.parts)
 
 
-def marker(brief: Brief, citations: Sequence[str], style: str = "numbers") -> Marker:
-    """[1, 3] for numbered citations, (Yonhap; CNA) for outlet names."""
+def marker(brief: Brief, citations: Sequence[str], style: str = "numbers",
+           anchor: str | None = None) -> Marker:
+    """[1, 3] for numbered citations, (Yonhap; CNA) for outlet names; with an ``anchor`` (the
+    first source's day, see briefgen.presentation.anchor_text) "[1, 29 July 1999; 3]" and
+    "(Yonhap, 29 July 1999; CNA)": the numbers are then separated by semicolons, as a list
+    whose entries hold commas is."""
+    # A line may break between a place and the day, not inside the day.
+    dated = ", ".join(part.replace(" ", NO_BREAK) for part in anchor.split(", ")) if anchor \
+        else ""
     if style == "outlets":
         labels = {}
         for source_id in citations:
             # "(The Epoch Times)" is not broken across lines either.
             name = _short_name_of(brief, source_id).replace(" ", NO_BREAK)
             labels.setdefault(name, source_id)
-        return Marker("(", tuple(labels.items()), ";" + NO_BREAK, ")")
-    return Marker("[", tuple((source_id, source_id) for source_id in citations), "," + NO_BREAK,
-                  "]")
+        return Marker("(", tuple(labels.items()), ";" + NO_BREAK, ")", dated)
+    separator = (";" if dated else ",") + NO_BREAK
+    return Marker("[", tuple((source_id, source_id) for source_id in citations), separator,
+                  "]", dated)
 
 
-def citation_text(brief: Brief, citations: Sequence[str], style: str = "numbers") -> str:
-    """"[1, 3]" for numbered citations, "(Yonhap; CNA)" for outlet names (plain spaces)."""
-    return marker(brief, citations, style).text.replace(NO_BREAK, " ")
+def citation_text(brief: Brief, citations: Sequence[str], style: str = "numbers",
+                  anchor: str | None = None) -> str:
+    """"[1, 3]" for numbered citations, "(Yonhap; CNA)" for outlet names (plain spaces); with
+    an ``anchor``, "[1, 29 July 1999; 3]"."""
+    return marker(brief, citations, style, anchor).text.replace(NO_BREAK, " ")
 
 
 def short_name(source: Source) -> str:

@@ -258,11 +258,11 @@ class _Builder:
             quote = self._add("Quote", self.guard(piece.text))
             if piece.speaker:  # under the same rule, which Word draws across both
                 attribution = self._add("Caption", "— " + self.guard(piece.speaker))
-                self._citation(attribution, piece.citations)
+                self._citation(attribution, piece.citations, piece.anchor)
             else:  # the sentence names its speaker: the citation closes the quote itself
                 quote.paragraph_format.keep_with_next = False
                 quote.paragraph_format.space_after = Pt(0)  # the quote's space is above a speaker
-                self._citation(quote, piece.citations)
+                self._citation(quote, piece.citations, piece.anchor)
             # A spacer, or Word joins this quote's rule to the next quote's.
             self._add("Spacer").paragraph_format.space_after = Pt(
                 self.sheet.paragraph_space - _TWIP)
@@ -276,25 +276,23 @@ class _Builder:
         if piece.lead:
             paragraph.add_run(self.guard(piece.lead) + ": ").bold = True
         paragraph.add_run(self.guard(piece.text))
-        self._citation(paragraph, piece.citations)
+        self._citation(paragraph, piece.citations, piece.anchor)
 
-    def _citation(self, paragraph, citations: tuple[str, ...]) -> None:  # noqa: ANN001
-        cited = marker(self.brief, citations, self.template.citation_style)
+    def _citation(self, paragraph, citations: tuple[str, ...],  # noqa: ANN001
+                  dated: str | None = None) -> None:
+        """The citation marker, with ``dated`` (the item's anchor, its article's day)."""
+        cited = marker(self.brief, citations, self.template.citation_style, dated)
         if not cited.labels:
             return
         if paragraph.runs:  # not in a table's Sources column, which holds the citation alone
             self._run(paragraph, NO_BREAK, "Citation")
-        self._run(paragraph, cited.opening, "Citation")
-        for number, (label, source_id) in enumerate(cited.labels):
-            if number:
-                self._run(paragraph, cited.separator, "Citation")
-            name = anchor(self.brief, source_id) if self.linked else None
+        for text, source_id in cited.parts:
+            name = anchor(self.brief, source_id) if self.linked and source_id else None
             if name:
-                parts.hyperlink(paragraph, self.guard(label), anchor=name,
+                parts.hyperlink(paragraph, self.guard(text), anchor=name,
                                 style=self._id("Citation"))
             else:
-                self._run(paragraph, self.guard(label), "Citation")
-        self._run(paragraph, cited.closing, "Citation")
+                self._run(paragraph, self.guard(text), "Citation")
 
     def _table(self, table: Table) -> None:
         sheet = self.sheet

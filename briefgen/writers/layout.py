@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.model import Brief, BulletList, Item, Paragraph, Section, SourceList, Table
+from briefgen.presentation import anchor_text
 from briefgen.templates import Template
 from briefgen.writers.style import QUOTE_SECTIONS
 
@@ -28,6 +29,7 @@ class Body:
     text: str
     citations: tuple[str, ...] = ()
     lead: str | None = None  # bold lead-in of our own (a speaker, a group)
+    anchor: str | None = None  # the cited article's day (and place), shown in the citation
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Bullet:
     text: str
     citations: tuple[str, ...] = ()
     lead: str | None = None
+    anchor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Quote:
     text: str
     citations: tuple[str, ...] = ()
     speaker: str | None = None
+    anchor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,10 +103,11 @@ def _section_pieces(section: Section, template: Template, key: str) -> list[Piec
     result: list[Piece] = []
     for number, block in enumerate(section.blocks, start=1):
         if isinstance(block, Paragraph):
-            result.append(Body(block.text, block.citations))
+            result.append(Body(block.text, block.citations,
+                               anchor=anchor_text(block.as_of, block.place, template.date_format)))
         elif isinstance(block, BulletList):
             result += _list_pieces(block, section.id in QUOTE_SECTIONS, f"{key}_{number}",
-                                   _labelled(section, template))
+                                   _labelled(section, template), template.date_format)
         elif isinstance(block, Table):
             if block.rows:
                 result.append(Grid(block))
@@ -117,15 +122,17 @@ def _labelled(section: Section, template: Template) -> bool:
     return spec is not None and spec.layout == "labelled"
 
 
-def _list_pieces(block: BulletList, quotes: bool, key: str, actors: bool) -> list[Piece]:
+def _list_pieces(block: BulletList, quotes: bool, key: str, actors: bool, date_format: str
+                 ) -> list[Piece]:
     if not block.items:
         return []
     result: list[Piece] = [Heading(2, block.title, key)] if block.title else []
     for item in block.items:
+        dated = anchor_text(item.as_of, item.place, date_format)
         if quotes:
-            result.append(Quote(item.text, item.citations, lead(item, actors)))
+            result.append(Quote(item.text, item.citations, lead(item, actors), dated))
         else:
-            result.append(Bullet(item.text, item.citations, lead(item, actors)))
+            result.append(Bullet(item.text, item.citations, lead(item, actors), dated))
     return result
 
 

@@ -40,13 +40,13 @@ def render(brief: Brief, template: Template, guard: TextGuard | None = None) -> 
             lines += [f"{'#' * (piece.level + 1)} {esc(piece.text)}", ""]
         elif isinstance(piece, layout.Body | layout.Bullet):
             lead = f"**{esc(piece.lead)}:** " if piece.lead else ""
-            cited = citation_text(brief, piece.citations, style)
+            cited = citation_text(brief, piece.citations, style, piece.anchor)
             bullet = "- " if isinstance(piece, layout.Bullet) else ""
             lines.append(f"{bullet}{lead}{esc(piece.text)} {cited}".rstrip())
             if not (isinstance(piece, layout.Bullet) and isinstance(following, layout.Bullet)):
                 lines.append("")
         elif isinstance(piece, layout.Quote):
-            cited = citation_text(brief, piece.citations, style)
+            cited = citation_text(brief, piece.citations, style, piece.anchor)
             if piece.speaker:
                 lines += [f"> {esc(piece.text)}", ">", f"> — {esc(piece.speaker)} {cited}".rstrip(),
                           ""]

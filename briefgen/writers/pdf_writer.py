@@ -219,10 +219,10 @@ class _Renderer:
             return [heading]
         if isinstance(piece, layout.Body):
             return self._running(piece.text, piece.citations, piece.lead, styles.body,
-                                 styles.continuation)
+                                 styles.continuation, dated=piece.anchor)
         if isinstance(piece, layout.Bullet):
             return self._running(piece.text, piece.citations, piece.lead, styles.bullet,
-                                 styles.bullet, bullet="•")
+                                 styles.bullet, bullet="•", dated=piece.anchor)
         if isinstance(piece, layout.Quote):
             return [self._quote(piece)]
         if isinstance(piece, layout.Grid):
@@ -235,7 +235,8 @@ class _Renderer:
         return []
 
     def _running(self, text: str, citations: tuple[str, ...], lead: str | None, style,  # noqa: ANN001
-                 continuation, bullet: str | None = None) -> list[Flowable]:
+                 continuation, bullet: str | None = None, dated: str | None = None
+                 ) -> list[Flowable]:
         """A paragraph or bullet; a very long one is set as several paragraphs."""
         parts = chunks(self.guard(text))
         flowables = []
@@ -244,27 +245,32 @@ class _Renderer:
             if number == 0 and lead:
                 markup = f"<b>{self.text(lead)}:</b> {markup}"
             if number == len(parts) - 1:
-                markup += self._citation(citations)
+                markup += self._citation(citations, dated=dated)
             if number == 0:
                 flowables.append(PdfParagraph(markup, style, bulletText=bullet))
             else:
                 flowables.append(PdfParagraph(markup, continuation))
         return flowables
 
-    def _citation(self, citations: tuple[str, ...], joined: bool = True) -> str:
-        """The citation marker; ``joined`` to the text before it by a no-break space, set in
-        the marker's small size as the DOCX sets it (a body-size space made the PDF's line a
-        point longer than the DOCX's, enough to wrap a line that fits in Word)."""
-        cited = marker(self.brief, citations, self.template.citation_style)
+    def _citation(self, citations: tuple[str, ...], joined: bool = True,
+                  dated: str | None = None) -> str:
+        """The citation marker (``dated``: the item's anchor, its article's day); ``joined`` to the
+        text before it by a no-break space, set in the marker's small size as the DOCX sets it
+        (a body-size space made the PDF's line a point longer than the DOCX's, enough to wrap a
+        line that fits in Word)."""
+        cited = marker(self.brief, citations, self.template.citation_style, dated)
         if not cited.labels:
             return ""
         links = []
-        for label, source_id in cited.labels:
+        for text, source_id in cited.parts:
+            if source_id is None:
+                links.append(escape(self.guard(text)))
+                continue
             name = anchor(self.brief, source_id) if self.linked else None
-            text = self.text(label)
-            links.append(f'<a href="#{name}">{text}</a>' if name else text)
+            shown = self.text(text)
+            links.append(f'<a href="#{name}">{shown}</a>' if name else shown)
         size = self.sheet.small_size
-        body = escape(cited.opening) + escape(cited.separator).join(links) + escape(cited.closing)
+        body = "".join(links)
         space = NO_BREAK if joined else ""
         return f'<font size="{size}" color="{self.sheet.muted_color}">{space}{body}</font>'
 
@@ -276,10 +282,12 @@ class _Renderer:
         parts = chunks(self.guard(piece.text), CHUNK_CHARS // 2)
         rows: list[list] = [[PdfParagraph(self.markup(part), styles.quote)] for part in parts]
         if piece.speaker:
-            attribution = f"— {self.text(piece.speaker)}{self._citation(piece.citations)}"
+            cited = self._citation(piece.citations, dated=piece.anchor)
+            attribution = f"— {self.text(piece.speaker)}{cited}"
             rows[-1] = [[rows[-1][0], PdfParagraph(attribution, styles.attribution)]]
         else:  # the sentence names its speaker: the citation closes the quote itself
-            rows[-1] = [PdfParagraph(self.markup(parts[-1]) + self._citation(piece.citations),
+            cited = self._citation(piece.citations, dated=piece.anchor)
+            rows[-1] = [PdfParagraph(self.markup(parts[-1]) + cited,
                                      styles.quote)]
         box = PdfTable(rows, colWidths=[self.width], hAlign="LEFT")
         box.setStyle(TableStyle([

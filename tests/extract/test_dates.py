@@ -3,7 +3,7 @@ or a chronology's heading, at the precision the text gives, and never with a gue
 
 import datetime as dt
 
-from briefgen.extract.dates import find_dates, when
+from briefgen.extract.dates import find_dates, relative_mentions, when
 
 FRIDAY_OCT_25 = dt.date(2024, 10, 25)
 
@@ -99,3 +99,36 @@ def test_months_as_verbs_are_no_dates():
 def test_last_before_a_full_date_keeps_the_day():
     [mention] = find_dates("Elian was found last Nov. 25 off Florida.", dt.date(2000, 1, 8))
     assert (mention.written, mention.day) == ("Nov. 25", dt.date(1999, 11, 25))
+
+
+# ----------------------------------------------------------------------------- relative_mentions
+
+
+def test_words_read_against_the_day_of_writing_are_found_in_order():
+    text = "The minister said today that the vote set for Tuesday follows last week's talks."
+    assert relative_mentions(text) == ["today", "Tuesday", "last week"]
+
+
+def test_days_parts_of_days_and_counted_periods_are_relative():
+    assert relative_mentions("It opens tomorrow; police fired last night.") == [
+        "tomorrow", "last night"]
+    assert relative_mentions("Two years ago it fell; a few years ago it rose.") == [
+        "Two years ago", "a few years ago"]
+    assert relative_mentions("Sales rose this year and earlier this month.") == [
+        "this year", "earlier this month"]
+
+
+def test_a_date_without_its_year_leans_on_the_day_of_writing():
+    assert relative_mentions("The plane crashed on Oct. 31 off the coast.") == ["Oct. 31"]
+    assert relative_mentions("The treaty signed in June binds both.") == ["in June"]
+
+
+def test_dates_that_name_their_year_and_vague_words_do_not():
+    assert relative_mentions("The plane crashed on Oct. 31, 1999 off the coast.") == []
+    assert relative_mentions("Since 1995 prices have recently risen and are now high.") == []
+    assert relative_mentions("Monday, Oct. 26, 1998 was the day.") == []
+
+
+def test_a_newspaper_named_today_is_no_date():
+    assert relative_mentions("USA Today reported the figure.") == []
+    assert relative_mentions("Today, the talks resume.") == ["Today"]

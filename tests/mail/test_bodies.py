@@ -51,3 +51,14 @@ def test_source_with_only_a_file_path_shows_the_path(small_brief):
     source = replace(small_brief.sources[0], url=None, path="seeds/a & b.txt")
     html = html_body(replace(small_brief, sources=(source,)), [])
     assert "seeds/a &amp; b.txt" in html and "<a href" not in html
+
+
+def test_an_item_s_anchor_is_shown_with_its_citation(small_brief):
+    [block] = small_brief.sections[0].blocks
+    dated = replace(block.items[0], as_of="2024-10-27", place="Seoul")
+    brief = replace(small_brief, sections=(
+        replace(small_brief.sections[0], blocks=(replace(block, items=(dated,)),)),
+        *small_brief.sections[1:]))
+    assert summary_lines(brief)[0] == (
+        "Officials said 12,000 troops were pledged. [1, Seoul, 27 October 2024; 2]")
+    assert "[1, Seoul, 27 October 2024; 2]" in html_body(brief, [])

@@ -101,3 +101,16 @@ def warnings() -> Warnings:
 def fixed_epoch(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     return EPOCH
+
+
+def dated_brief() -> Brief:
+    """The brief whose first bottom-line item says "here on Monday" and carries its anchor,
+    and a quote leaning on "yesterday" (set as briefgen.presentation.anchored sets them)."""
+    brief = make_brief()
+    said = Item("Delegates met here on Monday after a five-year pause.", ("1", "2"),
+                as_of="2024-10-27", place="Geneva")
+    quote = Item("“We talked yesterday,” she said.", ("1",), label="Mia Chen", as_of="2024-10-27")
+    context, sources = brief.sections[1], brief.sections[-1]
+    sections = (Section("bottom_line", "Bottom line", (BulletList((said,)),)), context,
+                Section("voices", "Voices", (BulletList((quote,)),)), sources)
+    return Brief(**{**brief.__dict__, "sections": sections})

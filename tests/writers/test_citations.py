@@ -62,3 +62,19 @@ def test_anchors_name_sources_by_position():
     brief = make_brief()
     assert [anchor(brief, s.id) for s in brief.sources] == ["source_1", "source_2", "source_3"]
     assert anchor(brief, "nope") is None
+
+
+def test_an_anchor_follows_the_first_source_and_semicolons_then_part_the_numbers():
+    brief = make_brief()
+    assert citation_text(brief, ("1",), anchor="27 October 2024") == "[1, 27 October 2024]"
+    assert citation_text(brief, ("1", "3"), anchor="Geneva, 27 October 2024") == (
+        "[1, Geneva, 27 October 2024; 3]")
+    assert citation_text(brief, ("1", "2"), "outlets", "27 October 2024") == (
+        "(Daily Planet, 27 October 2024; Yonhap)")
+
+
+def test_an_anchor_is_text_between_the_linked_labels_and_its_day_never_breaks():
+    cited = marker(make_brief(), ("1", "3"), anchor="Geneva, 27 October 2024")
+    assert cited.parts == (("[", None), ("1", "1"),
+                           (f",{NO_BREAK}Geneva, 27{NO_BREAK}October{NO_BREAK}2024", None),
+                           (f";{NO_BREAK}", None), ("3", "3"), ("]", None))

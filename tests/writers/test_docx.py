@@ -24,7 +24,14 @@ from briefgen.writers import docx_writer
 from briefgen.writers.fonts import word_font
 from briefgen.writers.style import CELL_PADDING, stylesheet
 from tests.conftest import FIXED_DATE, HOSTILE_ARTICLE, ROOT
-from tests.writers.conftest import MARKING, SAFE_URL, make_brief, make_template, with_text
+from tests.writers.conftest import (
+    MARKING,
+    SAFE_URL,
+    dated_brief,
+    make_brief,
+    make_template,
+    with_text,
+)
 
 
 def render(brief=None, template=None, warn=None) -> bytes:  # noqa: ANN001
@@ -300,3 +307,15 @@ def _first_words(page, marking: str | None) -> str:  # noqa: ANN001
     if marking:
         text = text.replace(marking, " ")
     return " ".join(text.replace("•", " ").replace("\uf0b7", " ").split()[:4])
+
+
+def test_an_item_s_anchor_is_set_in_the_citation_style_and_the_number_stays_a_link():
+    document = open_docx(render(dated_brief(), make_template(toc=False)))
+    [bullet] = [p for p in document.paragraphs if p.text.startswith("Delegates met here")]
+    assert bullet.text.replace("\u00a0", " ").endswith(
+        "pause. [1, Geneva, 27 October 2024; 2]")
+    assert [link.text for link in bullet.hyperlinks] == ["1", "2"]
+    dated = [run for run in bullet.runs if "Geneva" in run.text]
+    assert [run.style.name for run in dated] == ["Citation"]
+    [speaker] = [p for p in document.paragraphs if p.text.startswith("— Mia Chen")]
+    assert speaker.text.replace("\u00a0", " ") == "— Mia Chen [1, 27 October 2024]"

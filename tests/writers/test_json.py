@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from briefgen.model import BulletList, Item, Section, brief_from_dict
 from briefgen.writers import json_writer
-from tests.writers.conftest import make_brief, make_template
+from tests.writers.conftest import dated_brief, make_brief, make_template
 
 
 def _brief_with_reason():
@@ -30,3 +30,11 @@ def test_a_lone_surrogate_cannot_stop_the_json(tmp_path):
     json_writer.write(brief, make_template(), tmp_path / "b.json", warn=messages.append)
     assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["title"] == "bad  title"
     assert "removed 2 character(s)" in messages[0]
+
+
+def test_an_item_s_anchor_is_data_and_survives_the_round_trip():
+    data = json.loads(json_writer.render(dated_brief(), make_template()))
+    item = data["sections"][0]["blocks"][0]["items"][0]
+    assert (item["as_of"], item["place"]) == ("2024-10-27", "Geneva")
+    assert data["sections"][1]["blocks"][0]["as_of"] is None  # a paragraph leaning on nothing
+    assert brief_from_dict(data) == dated_brief()

@@ -21,7 +21,14 @@ from briefgen.writers.guard import CHUNK_CHARS
 from briefgen.writers.pdf_styles import PdfStyles
 from briefgen.writers.style import POINTS_PER_MM, StyleSheet, stylesheet
 from tests.conftest import FIXED_DATE, HOSTILE_ARTICLE, ROOT
-from tests.writers.conftest import MARKING, SAFE_URL, make_brief, make_template, with_text
+from tests.writers.conftest import (
+    MARKING,
+    SAFE_URL,
+    dated_brief,
+    make_brief,
+    make_template,
+    with_text,
+)
 
 
 def render(brief=None, template=None, warn=None) -> PdfReader:  # noqa: ANN001
@@ -481,3 +488,11 @@ def test_a_table_that_cannot_be_laid_out_is_set_as_paragraphs(monkeypatch, warni
     assert "set as paragraphs" in warnings.text
     text = flat(text_of(reader))
     assert "Figure: 12,000; What it counts: troops pledged by the North [1]" in text
+
+
+def test_an_item_s_anchor_is_set_with_its_citation_and_the_number_stays_a_link():
+    reader = render(dated_brief(), make_template(toc=False))
+    text = flat(text_of(reader))
+    assert "pause. [1, Geneva, 27 October 2024; 2]" in text
+    assert "Mia Chen [1, 27 October 2024]" in text
+    assert len(links(reader)[1]) >= 3  # 1 and 2 of the bullet, 1 of the quote
