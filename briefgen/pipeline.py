@@ -106,7 +106,8 @@ def brief_from_articles(
 ) -> Brief:
     sentences = rated_sentences(articles, template.summary_method)
     claims = group_claims(sentences, len(articles))
-    sections = present(build_sections(Material(articles, claims), template.sections), template)
+    sections = present(build_sections(Material(articles, claims), template.sections), template,
+                       articles)
     topic = story_topic(articles)
     iso_date = (brief_date or today()).isoformat()
     return Brief(
