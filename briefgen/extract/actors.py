@@ -200,6 +200,8 @@ class ActorIndex:
         for match, alias in self._country_mentions(phrase):
             if _names_other_than_state(phrase, match.end()):
                 continue  # "Israel radio", "the Israeli group Peace Now", "Turkish settlers"
+            if _only_where(phrase, match.start()):
+                continue  # "Businessmen in Khartoum", "the 22 Arab states at the UN"
             return alias.actor, match.start(), match.group(0)
         return None
 
@@ -211,9 +213,10 @@ class ActorIndex:
         named = self._institutions.get(article, [])
         if self.home is not None and any(actor == self.home for _, actor in named):
             return self.home  # the article names the home country's institutions too
-        before = [actor for start, actor in named if start < position]
-        if before:
-            return before[-1]
+        if len({actor for _, actor in named}) > 1:
+            # "administration officials" in an article about China's and Sudan's ministries:
+            # which state's they are, the text does not say
+            return None
         return named[0][1] if named else self.home
 
     def _person_actor(self, person: Person, article: str | None = None
@@ -358,6 +361,23 @@ def _names_other_than_state(phrase: str, end: int) -> bool:
     if word in _NOT_A_NOUN:
         return False
     return not (_STATE_NOUN.match(phrase, end) or _ACTING_FOR_STATE.match(word))
+
+
+# "Businessmen in", "The 22 Arab states at the": someone, then where they are.
+_SOMEONE_THEN_WHERE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)\s+(?:in|at|from|near|"
+    r"outside|inside|across|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _only_where(phrase: str, start: int) -> bool:
+    """Whether a state named in a speaker phrase only says where the speaker is: a common noun
+    and a preposition come first ("Businessmen in Khartoum"), unless the noun is one of the
+    state's own people ("officials in Khartoum")."""
+    match = _SOMEONE_THEN_WHERE.match(phrase[:start])
+    if match is None:
+        return False
+    return not (_STATE_NOUN.match(" " + match.group(1)) or _ACTING_FOR_STATE.match(
+        match.group(1).lower()) or match.group(1).lower() in {"officials", "government"})
 
 
 #: Words after a country's name that begin the rest of a clause, not a noun it qualifies.

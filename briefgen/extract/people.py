@@ -219,7 +219,8 @@ class PeopleIndex:
             honorific = _honorific_before(text, name_start)
             end = name_start + len(name)
             if title or appositive or possessor or honorific or _speaks(text, end) or \
-                    _spoken_of(text, name_start) or _age_after(text, end):
+                    _spoken_of(text, name_start) or _age_after(text, end) or \
+                    _speaks_in_apposition(text, name_start, end):
                 person = self._person(name)
                 for description in (title, appositive, possessor):
                     if description:
@@ -330,8 +331,8 @@ class PeopleIndex:
             return frozenset()
         return frozenset(key for key, found in named_in.items() if len(found) >= share * articles)
 
-    def person_named(self, phrase: str, article: str | None = None, position: int = 0
-                     ) -> Person | None:
+    def person_named(self, phrase: str, article: str | None = None, position: int = 0,
+                     gender: str | None = None) -> Person | None:
         """The person a phrase names: a full name, or a part of one (the latest such person
         named before ``position`` in the same article wins, then the most described)."""
         key = name_key(phrase)
@@ -344,8 +345,14 @@ class PeopleIndex:
             person for person in self._owners.get(words[0], [])]
         candidates = [person for person in pool
                       if set(words) <= person.tokens or len(words) == 1]
+        if gender is not None:  # "Ms. Smith" is not Rep. Chris Smith
+            candidates = [person for person in candidates if person.gender in (None, gender)]
         if not candidates:
             return None
+        if article is not None and len(words) == 1:
+            here = {person.key for person in candidates if article in person.articles}
+            if len(here) > 1:
+                return None  # "Holt" where Harry and Bertha Holt are both named: who?
         if article is not None:
             for mention in reversed(self._before(article, position)):
                 if any(mention.person is candidate for candidate in candidates):
@@ -394,6 +401,8 @@ class PeopleIndex:
         """The person a speaker phrase names ('Pentagon spokeswoman Sabrina Singh'), if any.
         A full name the story never presented names someone else than any known namesake."""
         inside_names = []
+        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Miss)\b\.?", phrase)
+        gender = gender_of(honorific.group(0)) if honorific else None
         for match in NAME.finditer(phrase):
             name, _ = _strip_leading(match.group(0), 0)
             person = self.person_named(name, article, position) if name else None
@@ -409,7 +418,7 @@ class PeopleIndex:
             word = found.group(0)
             if word.lower() in _NOT_NAME or word in alias_index():
                 continue
-            person = self.person_named(word, article, position)
+            person = self.person_named(word, article, position, gender)
             if person is not None:
                 return person
         return None
@@ -589,6 +598,12 @@ def _spoken_of(text: str, start: int) -> bool:
     """'said Pantelis Vekios', 'according to John Smith': a name right after a cue speaks."""
     return bool(re.search(r"\b(?:said|says|told|added|according to)\s+$",
                           text[max(0, start - 16):start]))
+
+
+def _speaks_in_apposition(text: str, start: int, end: int) -> bool:
+    """'His wife, Bertha Holt, said ...': a name set off by commas after a noun, speaking."""
+    return bool(re.search(r"\b[a-z]+,\s*$", text[max(0, start - 30):start])) and \
+        bool(re.match(r",\s+(?:said|says|told|added|noted|warned|stated|wrote)\b", text[end:]))
 
 
 def _speaks(text: str, end: int) -> bool:

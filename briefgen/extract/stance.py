@@ -5,8 +5,8 @@ ministry said Israel will dismantle the camps", "Arafat said Israel should abide
 agreement" and "“We will not give up,” she said" state what the speaker decides, wants or
 judges. An analyst files only the second kind as a stakeholder's position. The evidence is in
 closed classes of words: a cue that is itself a judgement ("warned", "urged", "denied"), or
-content that speaks in the speaker's own person, in a modal or future, or with a verb of
-wanting, intending, supporting or opposing.
+content in a modal or future, or with a verb of wanting, intending, supporting or opposing, or
+an adjective of judgement.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ STANCE_CUES = wordset(
     "warned warns warning argued argues arguing insisted insists vowed denied urged cautioned "
     "conceded complained alleged asserted believes believe thinks contended countered "
     "maintained stressed emphasized emphasised declared demanded demands asked")
-# The speaker in their own person (in a quotation), a modal or future, or a verb of stance.
+# A modal or future, or a verb or adjective of stance; the speaker's own "I" or "we" alone is
+# not one ("I was trained in a Christian home", "We had to run around the balloon").
 _STANCE_CONTENT = re.compile(
-    r"\b(?:I|we|We|our|Our|us|my|My|me)\b|"
     r"\b(?i:will|would|shall|should|must|could|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
-    r"shouldn['’]t|may|might|ought|needs? to|has to|have to|had to|going to|"
+    r"shouldn['’]t|may|might|ought|needs? to|has to|have to|going to|"
     r"wants?|wanted|hopes?|hoped|plans?|planned|intends?|intended|aims?|seeks?|"
     r"supports?|supported|opposes?|opposed|rejects?|rejected|refuses?|refused|"
     r"believes?|thinks?|expects?|expected|fears?|feared|welcomes?|welcomed|"

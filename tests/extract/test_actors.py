@@ -194,3 +194,18 @@ def test_a_country_qualifying_someone_else_is_not_the_state():
         assert index.resolve(phrase, "1", 0).actor is None, phrase
     for phrase in ("Israeli officials", "Israeli negotiators", "Israel's military government"):
         assert index.resolve(phrase, "1", 0).actor == "Israel", phrase
+
+
+def test_a_state_that_only_says_where_the_speaker_is_is_not_the_speaker():
+    index = ActorIndex([Article("1", "t", ("Sudan said it would build homes.",))])
+    for phrase in ("Businessmen in Khartoum", "The 22 Arab states at the United Nations"):
+        assert index.resolve(phrase, "1", 0).actor is None, phrase
+    assert index.resolve("the government in Khartoum", "1", 0).actor == "Sudan"
+
+
+def test_an_institution_without_its_state_in_an_article_of_two_states_stays_unplaced():
+    article = Article("1", "t", ("China's foreign ministry and Sudan's foreign ministry met.",
+                                 "Administration officials said the sanctions would stay."))
+    index = ActorIndex([article])
+    position = article.text.index("Administration")
+    assert index.resolve("Administration officials", "1", position).actor is None

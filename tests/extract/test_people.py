@@ -30,6 +30,23 @@ def test_short_mentions_and_spellings_link_back_to_the_person():
     assert {m.person.name for m in text} >= {"Kim Jong-un", "Kim Taewoo"}
 
 
+def test_a_surname_two_people_of_the_article_share_names_neither():
+    article = Article("1", "t", ("Harry Holt, a lumber mill owner, said he would adopt.",
+                                 "His wife, Bertha Holt, said they would go to Korea.",
+                                 "Holt later recalled the trip."))
+    index = PeopleIndex([article])
+    assert index.person_named("Holt", "1", article.text.index("Holt later")) is None
+
+
+def test_an_honorific_of_another_gender_is_someone_else():
+    article = Article("1", "t", ("Representative Chris Smith said he backed the bill.",
+                                 "Ms. Smith, who runs an adoption agency, said the rules hurt."))
+    index = PeopleIndex([article])
+    position = article.text.index("Ms. Smith")
+    assert index.person_in("Ms. Smith", "1", position) is None
+    assert index.person_in("Mr. Smith", "1", position).name == "Chris Smith"
+
+
 def test_a_pronoun_finds_the_person_named_before_it():
     article = Article("1", "t", ("Miles Yu, director of the China Center, said it was a swap.",
                                  "\"It is reciprocal,\" he said."))

@@ -9,6 +9,7 @@ from briefgen.extract.stance import is_stance
     ("said", "Israel will begin to dismantle 12 encampments next week"),
     ("said", "Israel should abide by the interim agreement"),
     ("said", "“We are not going to give up our land”"),
+    ("said", "“I think the ruling was wrong”"),
     ("said", "the settlements violate the agreements"),
     ("told", "the government opposes any new construction"),
     ("warned", "the talks had reached a dead end"),
@@ -22,6 +23,8 @@ def test_a_judgement_demand_or_intention_is_a_stance(cue, content):
     ("said", "the trailers stood on land belonging to the settlement"),
     ("said", "the construction site is more than a kilometre from the settlement"),
     ("reported", "1,200 homes were approved last month"),
+    ("said", "“I was trained in a Christian home by my father”"),
+    ("said", "“We had to run around the balloon with our knives”"),
 ])
 def test_a_fact_the_speaker_reports_is_no_stance(cue, content):
     assert not is_stance(cue, content)
