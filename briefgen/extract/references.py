@@ -18,17 +18,11 @@ in most of them) is known to a reader of the brief's title and bottom line.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefgen.extract.lexicon import wordset
 from briefgen.extract.people import Mention
 from briefgen.nlp.terms import content_terms, stem
-
-#: Share of the story's articles that must use a word for "the <word>" to need no introduction.
-CENTRAL_SHARE = 0.5
-#: A story needs this many articles before "what most of them use" means anything.
-CENTRAL_MIN_ARTICLES = 3
 
 # A word or a punctuation mark, for reading what follows "the".
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -59,18 +53,6 @@ _NO_REFERENT = wordset(
 #: "the two", "the others": a number or a quantifier standing alone points back.
 _STANDING_ALONE = wordset(
     "two three four five six seven eight nine ten both others latter former")
-
-
-def central_words(texts: Iterable[str]) -> frozenset[str]:
-    """The content-word stems that at least half of the story's articles use."""
-    counts: Counter[str] = Counter()
-    articles = 0
-    for text in texts:
-        counts.update(content_terms(text))
-        articles += 1
-    if articles < CENTRAL_MIN_ARTICLES:
-        return frozenset()
-    return frozenset(word for word, n in counts.items() if n >= CENTRAL_SHARE * articles)
 
 
 def definite_back_references(sentences: Sequence[str], central: frozenset[str] = frozenset()

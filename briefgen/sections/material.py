@@ -11,17 +11,18 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Attribution, find_attributions
-from briefgen.extract.references import (
-    bare_surnames,
-    central_words,
-    definite_back_references,
-)
+from briefgen.extract.references import bare_surnames, definite_back_references
+from briefgen.extract.topic import central_words, is_about
 from briefgen.model import Article, Claim, Item, Sentence
 from briefgen.nlp.coverage import reads_alone
 from briefgen.nlp.summarize import article_sentences
 
 #: A person named in this share of the story's articles needs no introduction by full name.
 CENTRAL_PEOPLE_SHARE = 0.3
+#: A thing named in this share of the story's articles needs no introduction ("the balloon").
+KNOWN_THING_SHARE = 0.5
+#: A sentence that uses no word of this share of the story's articles is not about the story.
+TOPIC_SHARE = 0.25
 
 
 @dataclass
@@ -50,7 +51,11 @@ class Material:
                 and not self.leans_on(claim.sentence, speaker_shown=speaker_shown)]
 
     def _readable(self) -> set[int]:
-        return {id(claim) for claim in self.claims if reads_alone(claim.text)}
+        """The claims that read alone and are about the story (issue: a digest's item on
+        another crash, an aside, is true but not this story's)."""
+        topic = central_words((article.text for article in self.articles), TOPIC_SHARE)
+        return {id(claim) for claim in self.claims
+                if reads_alone(claim.text) and is_about(claim.text, topic)}
 
     def reads_alone(self, sentence: Sentence, *, speaker_shown: bool = False) -> bool:
         """Whether a sentence makes sense out of its article (see ``available``)."""
@@ -75,7 +80,7 @@ class Material:
 
     def _definites(self, article_id: str) -> list[tuple[str, ...]]:
         central = self.remember("central_words", lambda: central_words(
-            article.text for article in self.articles))
+            (article.text for article in self.articles), KNOWN_THING_SHARE, everyday=True))
         try:
             article = self.article(article_id)
         except StopIteration:

@@ -1,0 +1,33 @@
+"""Topic: the words most of the story's articles use, and whether a sentence uses any."""
+
+from briefgen.extract.topic import central_words, is_about
+
+STORY = [
+    "The balloon rose over the Alps on Monday, its crew said.",
+    "The balloon crossed Egypt in strong winds, the crew said.",
+    "Crew members of the balloon slept in shifts, the team said.",
+    "Organizers said the balloon would land in Egypt.",
+]
+
+
+def test_the_words_most_articles_use_are_the_story_s():
+    central = central_words(STORY, 0.5)
+    assert {"balloon", "crew", "egypt"} <= central
+    assert "said" not in central and "alp" not in central
+
+
+def test_everyday_words_say_nothing_of_the_subject_unless_asked_for():
+    story = [text + " It was a long day for the people." for text in STORY]
+    assert "day" not in central_words(story, 0.5)
+    assert "day" in central_words(story, 0.5, everyday=True)
+
+
+def test_a_sentence_without_any_of_the_story_s_words_is_not_about_it():
+    central = central_words(STORY, 0.5)
+    assert is_about("The balloon landed safely in the desert.", central)
+    assert not is_about("Life expectancy in Zimbabwe fell to 39 years.", central)
+    assert is_about("Anything at all.", frozenset())  # too few articles to tell
+
+
+def test_a_story_of_two_articles_has_no_central_words():
+    assert central_words(STORY[:2], 0.5) == frozenset()
