@@ -46,7 +46,7 @@ EXPERT_SPEAKERS = re.compile(
     r"commentators?|pundits?|critics?|sources?|reports?|study|studies|survey|polls?|"
     r"newspapers?|journal|magazine|daily|agency reported|news agency|television|radio|"
     r"professor|fellow|witnesses|residents?|times|post|herald|tribune|gazette|telegraph|"
-    r"chronicle|news|media|press|broadcaster|website|blog)\b",
+    r"chronicle|news|media|press|broadcaster|website|blog|former)\b",
     re.IGNORECASE,
 )
 #: A pronoun stands for a person named at most this many characters before it.
@@ -235,12 +235,17 @@ class ActorIndex:
         if expert:
             return None, f"{person.name} is an analyst ('{expert}'), not an actor"
         official = person.official_description(article)
-        if official:
-            body = self._body_named(official, article) or _body_after_of(official) or \
-                _body_before_role(official)
+        # the office names its body here, or, for a bare "chairman", where the story says it
+        # ("National Transportation Safety Board Chairman Jim Hall"): the same everywhere
+        offices = [official] if official else []
+        offices += sorted((d for d in person.descriptions if d != official),
+                          key=lambda d: -person.titles[d])
+        for office in offices:
+            body = self._body_named(office, article) or _body_after_of(office) or \
+                _body_before_role(office) or self._body_pointed_at(office, article)
             if body:
                 return self._body_named(body, article) or body, \
-                    f"{person.name}, '{official}': {body}"
+                    f"{person.name}, '{office}': {body}"
         description = person.best_description(article)
         if description:
             # an appositive places a person in a body it names ("a spokesman for the NTSB"),
@@ -259,6 +264,15 @@ class ActorIndex:
                 return country, (f"{person.name}, '{official}' without a country: the "
                                  f"story names {country}'s institutions")
         return person.heading, f"{person.name} speaks for no body the text names"
+
+    def _body_pointed_at(self, description: str, article: str | None) -> str | None:
+        """"the board's chairman": the board the article named last (its first mention of
+        the person stands after it, so the article's end is the position)."""
+        match = re.match(r"(?:the|its)\s+(\w+)[’']s\s+\w+", description, re.IGNORECASE)
+        if match is None or article is None:
+            return None
+        organisation = self.organisations.pointed_at(f"the {match.group(1)}", article, 10**9)
+        return organisation.name if organisation else None
 
     def _body_named(self, description: str, article: str | None) -> str | None:
         state = self._state_named(description)
@@ -312,7 +326,7 @@ _ROLE_OF_BODY = re.compile(
 
 #: 'Merck spokesman', 'Warner-Lambert chief executive': a capitalised body, then a role in it.
 _ROLE_IN_BODY = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,4}?)(?:spokesman|spokeswoman|spokesperson|"
+    r"^(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,4}?)(?i:spokesman|spokeswoman|spokesperson|"
     r"chairman|chairwoman|chief executive|chief|president|lawyer|attorney|counsel|"
     r"executive|official|officials|director|head|leader)\b")
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.gazetteer import GENERIC_INSTITUTIONS, alias_index, alias_pattern
 from briefgen.extract.lexicon import wordset
+from briefgen.extract.names import is_common_word
 from briefgen.model import Article
 
 #: The words that end (or, before "of", open) an organisation's name, by the kind of body.
@@ -204,9 +205,21 @@ class OrganisationIndex:
         match = _ANAPHOR.search(phrase)
         if not match:
             return None
-        kinds = ANAPHORS[match.group(1).lower()]
+        noun = match.group(1).lower()
+        kinds = ANAPHORS[noun]
         mentions = self.mentions.get(article, [])
         before = mentions[: bisect.bisect_left(self._starts.get(article, []), position)]
+        # "the board" is the last body whose name says Board; a public body's noun names only
+        # such a body ("the board" is not the FBI), a company's may name any company
+        def says(organisation: Organisation) -> bool:
+            return any(noun in name.lower().split() for name in organisation.names)
+
+        for mention in reversed(before):
+            if says(mention.organisation):
+                return mention.organisation
+        if kinds == {"agency"}:
+            named = [o for o in self.organisations.values() if says(o)]
+            return named[0] if len(named) == 1 else None
         for mention in reversed(before):
             if mention.organisation.kind in kinds:
                 return mention.organisation
@@ -229,6 +242,8 @@ def _joined_runs(text: str) -> list[re.Match[str]]:
                         text[run.start() + joint.end():run.end()]) is not None:
                 runs.append(_RUN.match(text, start, run.start() + joint.start()))
                 start = run.start() + joint.end()
+                if text.startswith("the ", start):  # "the FBI and the NTSB"
+                    start += len("the ")
         runs.append(_RUN.match(text, start, run.end()))
     return [run for run in runs if run]
 
@@ -261,6 +276,14 @@ def _organisation_name(run: str) -> tuple[str, str, str | None] | None:
         words = words[1:]
     if len(words) < 2:
         return None
+    # "Officials of the National Transportation Safety Board", "Lawyers for Microsoft Corp.":
+    # people of a body, then its name
+    if len(words) > 2 and words[1] in ("of", "for") and words[0].lower() not in _HEAD_KIND and \
+            is_common_word(words[0]):
+        rest = words[3:] if words[2] == "the" else words[2:]
+        inner = _organisation_name(" ".join(rest))
+        if inner is not None:
+            return inner
     lowered = [word.lower().rstrip(",") for word in words]
     head_at = None
     for index, word in enumerate(lowered):

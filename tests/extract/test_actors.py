@@ -209,3 +209,29 @@ def test_an_institution_without_its_state_in_an_article_of_two_states_stays_unpl
     index = ActorIndex([article])
     position = article.text.index("Administration")
     assert index.resolve("Administration officials", "1", position).actor is None
+
+
+def test_a_person_speaks_for_the_body_their_office_names_anywhere_in_the_story():
+    first = Article("1", "t", ("National Transportation Safety Board Chairman Jim Hall said "
+                               "the recorder was found.",))
+    second = Article("2", "t", ("Jim Hall, the chairman, said the search would go on.",))
+    index = ActorIndex([first, second])
+    assert index.resolve("Jim Hall", "2", 10**6).actor == "National Transportation Safety Board"
+
+
+def test_the_body_s_own_capitalised_title_and_the_board_s_chairman_name_the_body():
+    article = Article("1", "t", (
+        "EgyptAir Chairman Mohamed Fahim Rayan said the plane was sound.",
+        "The Federal Bureau of Investigation and the National Transportation Safety Board met.",
+        "James E. Hall, the board's chairman, said the tapes were clean.",
+    ))
+    index = ActorIndex([article])
+    assert index.resolve("Mohamed Fahim Rayan", "1", 10**6).actor == "EgyptAir"
+    assert index.resolve("James E. Hall", "1", 10**6).actor == \
+        "National Transportation Safety Board"
+
+
+def test_a_former_official_speaks_for_no_one():
+    index = ActorIndex([Article("1", "t", ("Eastern Airlines said it would help.",))])
+    assert index.resolve("Dan Gellert of Sequim, a former pilot with Eastern Airlines", "1",
+                         0).actor is None

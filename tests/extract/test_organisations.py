@@ -52,3 +52,21 @@ def test_a_body_is_headed_by_the_name_the_story_calls_it_most():
         "so again, and the WMO warned airlines.",))])
     [organisation] = index.organisations.values()
     assert organisation.heading == "WMO"
+
+
+def test_people_of_a_body_and_a_second_body_after_and_the_are_not_part_of_a_name():
+    index = OrganisationIndex([Article("1", "t", (
+        "Officials of the National Transportation Safety Board met on Monday.",
+        "Lawyers for Microsoft Corp. said no.",
+        "The Federal Bureau of Investigation and the Drug Enforcement Agency met."))])
+    names = {organisation.name for organisation in index.organisations.values()}
+    assert {"National Transportation Safety Board", "Microsoft", "Federal Bureau of "
+            "Investigation", "Drug Enforcement Agency"} <= names
+    assert not any(name.startswith(("Officials", "Lawyers")) for name in names)
+
+
+def test_the_board_is_a_body_whose_name_says_board_never_another_agency():
+    article = Article("1", "t", ("The Federal Bureau of Investigation opened a case.",
+                                 "The board said it would wait."))
+    index = OrganisationIndex([article])
+    assert index.pointed_at("the board", "1", 10**6) is None
