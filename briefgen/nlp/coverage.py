@@ -55,7 +55,7 @@ MIN_WORDS = 8
 DANGLING_OPENERS = frozenset((
     "this", "these", "that", "those", "it", "its", "he", "she", "they", "his", "her", "their",
     "him", "them", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "still",
-    "instead", "then", "there", "such", "i", "we", "you", "my", "our", "your",
+    "instead", "then", "there", "such", "i", "we", "you", "my", "our", "your", "others",
     # connectives that draw a conclusion from, or add to, what was just said
     "moreover", "furthermore", "besides", "additionally", "likewise", "similarly", "otherwise",
     "nevertheless", "nonetheless", "thus", "therefore", "hence", "consequently", "accordingly",

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Attribution, find_attributions
+from briefgen.extract.people import PRONOUNS, Mention
 from briefgen.extract.references import bare_surnames, definite_back_references
 from briefgen.extract.topic import central_words, is_about
 from briefgen.model import Article, Claim, Item, Sentence
@@ -73,10 +74,27 @@ class Material:
             return described
         people = self.actors().people
         central = self.remember("central_people", lambda: people.central(CENTRAL_PEOPLE_SHARE))
-        surnames = bare_surnames(people.mentions.get(sentence.article, ()), start, end,
-                                 self.article(sentence.article).text, central,
-                                 speaker_shown=speaker_shown)
-        return described + surnames
+        mentions = people.mentions.get(sentence.article, ())
+        surnames = bare_surnames(mentions, start, end, self.article(sentence.article).text,
+                                 central, speaker_shown=speaker_shown)
+        return described + surnames + self._unnamed_speakers(sentence, mentions, start,
+                                                             speaker_shown)
+
+    def _unnamed_speakers(self, sentence: Sentence, mentions: Sequence[Mention], start: int,
+                          speaker_shown: bool) -> tuple[str, ...]:
+        """"..., he said": a pronoun that speaks with no person named before it in the
+        sentence leaves the reader asking who, unless the item shows its speaker."""
+        if speaker_shown:
+            return ()
+        found = []
+        for attribution in self.attributions_in(sentence):
+            speaker = (attribution.speaker or "").lower()
+            if speaker not in PRONOUNS or attribution.speaker_start is None:
+                continue
+            if not any(start <= mention.start < attribution.speaker_start
+                       for mention in mentions):
+                found.append(f"{speaker} {attribution.cue}")
+        return tuple(found)
 
     def _definites(self, article_id: str) -> list[tuple[str, ...]]:
         central = self.remember("central_words", lambda: central_words(

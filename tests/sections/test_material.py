@@ -82,3 +82,22 @@ def test_a_claim_that_leans_on_the_sentence_before_is_no_section_s_to_take():
                   "He said the cost would be borne by the poorest families of the country.")
     material = material_for([Article("1", "t", paragraphs)])
     assert [claim.text for claim in material.available()] == [paragraphs[0]]
+
+
+def _leans(paragraphs, text, speaker_shown=False):
+    material = material_for([Article("1", "t", paragraphs)])
+    claim = next(claim for claim in material.claims if claim.text == text)
+    return material.leans_on(claim.sentence, speaker_shown=speaker_shown)
+
+
+def test_an_item_leans_on_the_report_and_the_person_its_article_introduced_before():
+    paragraphs = ("A report by the Harbour Institute said Joe Miele had closed the road.",
+                  "The report said Miele acted alone and without any permit.")
+    assert _leans(paragraphs, paragraphs[1]) == ("the report", "Miele")
+
+
+def test_a_pronoun_that_speaks_before_anyone_is_named_leans_unless_the_speaker_is_shown():
+    paragraphs = ("Harbour engineer Joe Miele inspected the river defences on Monday.",
+                  "Eastern towns will flood within days if the rain goes on, he said.")
+    assert _leans(paragraphs, paragraphs[1]) == ("he said",)
+    assert _leans(paragraphs, paragraphs[1], speaker_shown=True) == ()
