@@ -5,12 +5,11 @@ verbatim sentences."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefgen.extract.dates import find_dates, parse_iso, relative_mentions
+from briefgen.extract.dates import DATELINE_DAY, filing_day, parse_iso, relative_mentions
 from briefgen.fit import section_units, section_without
 from briefgen.model import Article, Block, BulletList, Item, Paragraph, Section, Table
 from briefgen.nlp.tokenizer import split_sentences
@@ -19,9 +18,6 @@ from briefgen.templates import SectionSpec, Template
 
 #: Sections whose items need no anchor: the timeline shows each row's resolved date.
 UNANCHORED = frozenset({"timeline"})
-#: A dateline's day is the filing day when it is at most this many days before the article's
-#: date (wire copy is dated the next morning); a day further off is not trusted.
-DATELINE_LAG_DAYS = 3
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
 
 
@@ -200,30 +196,11 @@ def phrasing_article(text: str, citations: Sequence[str], articles: Mapping[str,
     return cited[0] if cited else None
 
 
-_DATELINE_DAY = re.compile(r",\s*(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)$")
-
-
-def filing_day(article: Article) -> str | None:
-    """The ISO day the article was filed: its dateline's day ("NAIROBI, November 5" on a copy
-    dated the 6th: "today" is the 5th) when that is a few days before the article's date at
-    most, else the article's date; None for an undated article."""
-    published = parse_iso(article.date)
-    match = _DATELINE_DAY.search(article.dateline or "")
-    if match:
-        mentions = find_dates(match["when"], published)
-        day = mentions[0].day if mentions else None
-        if day is not None and (published is None or
-                                dt.timedelta(0) <= published - day
-                                <= dt.timedelta(days=DATELINE_LAG_DAYS)):
-            return day.isoformat()
-    return published.isoformat() if published else None
-
-
 def filing_place(article: Article) -> str | None:
     """Where the article was filed, from the dateline the cleaner took off its text, spelled as
     the text spells it ("NAIROBI" -> "Nairobi", "BEVERLY HILLS, Calif." -> "Beverly Hills,
     Calif."); None without a dateline."""
-    dateline = _DATELINE_DAY.sub("", article.dateline or "").strip(" ,")
+    dateline = DATELINE_DAY.sub("", article.dateline or "").strip(" ,")
     if not dateline:
         return None
     return ", ".join(_respelled(part.strip(), article.text) for part in dateline.split(","))

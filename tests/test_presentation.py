@@ -11,7 +11,6 @@ from briefgen.model import Article, BulletList, Item, Paragraph, Row, Section, S
 from briefgen.presentation import (
     anchor_text,
     anchored,
-    filing_day,
     filing_place,
     laid_out,
     present,
@@ -195,14 +194,6 @@ def test_a_place_is_never_guessed_without_a_dateline():
     said = "Officials met here on Tuesday."
     item = first_item(anchored([one_item("context", Item(said, ("1",)))], [article("1", said)]))
     assert (item.as_of, item.place) == ("1997-03-11", None)
-
-
-def test_the_dateline_s_day_is_the_day_of_writing_when_the_copy_is_dated_later():
-    said = "The minister said today that talks would resume."
-    late = article("1", said, date="1996-11-06", dateline="NAIROBI, November 5")
-    assert filing_day(late) == "1996-11-05"
-    far = article("1", said, date="1996-11-06", dateline="NAIROBI, October 5")
-    assert filing_day(far) == "1996-11-06"  # a month off: not the filing day
 
 
 def test_a_place_in_capitals_is_respelled_from_the_text_or_title_cased():

@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.model import Article
+
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
@@ -282,3 +284,26 @@ def _names_a_title(text: str, start: int) -> bool:
         return False
     before = text[:start].rstrip(" \"“‘'(")
     return bool(before) and before[-1] not in ".!?:;"
+
+
+#: A dateline's day is the filing day when it is at most this many days before the article's
+#: date (wire copy is dated the next morning); a day further off is not trusted.
+DATELINE_LAG_DAYS = 3
+#: The day at the end of a dateline: "NAIROBI, November 5".
+DATELINE_DAY = re.compile(r",\s*(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)$")
+
+
+def filing_day(article: Article) -> str | None:
+    """The ISO day the article was filed: its dateline's day ("NAIROBI, November 5" on a copy
+    dated the 6th: "today" is the 5th) when that is a few days before the article's date at
+    most, else the article's date; None for an undated article."""
+    published = parse_iso(article.date)
+    match = DATELINE_DAY.search(article.dateline or "")
+    if match:
+        mentions = find_dates(match["when"], published)
+        day = mentions[0].day if mentions else None
+        if day is not None and (published is None or
+                                dt.timedelta(0) <= published - day
+                                <= dt.timedelta(days=DATELINE_LAG_DAYS)):
+            return day.isoformat()
+    return published.isoformat() if published else None

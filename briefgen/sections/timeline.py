@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.extract.chronology import chronology_dates
-from briefgen.extract.dates import DateMention, find_dates, parse_iso, when
+from briefgen.extract.dates import DateMention, filing_day, find_dates, parse_iso, when
 from briefgen.extract.events import event_mention, is_a_period_figure, reports_event
 from briefgen.model import Article, Claim, Row, Section, Table
 from briefgen.nlp.claims import term_similarity
@@ -90,7 +90,8 @@ def event_date(claim: Claim, material: Material) -> DateMention | None:
 def _event(claim: Claim, material: Material) -> _Event | None:
     sentence = claim.sentence
     article = material.article(sentence.article)
-    article_date = parse_iso(article.date)
+    # "today" in a wire copy dated the morning after is the dateline's day
+    article_date = parse_iso(filing_day(article))
     entry = _chronology(material, article).get(sentence.paragraph)
     if entry is not None and article.paragraphs[sentence.paragraph].lstrip().startswith(
             claim.text.lstrip()[:40]):
@@ -114,7 +115,7 @@ def _event(claim: Claim, material: Material) -> _Event | None:
 
 def _chronology(material: Material, article: Article) -> dict[int, DateMention]:
     return material.remember(f"chronology:{article.id}", lambda: chronology_dates(
-        article.paragraphs, parse_iso(article.date)))
+        article.paragraphs, parse_iso(filing_day(article))))
 
 
 def _terms_without_date(text: str, mention: DateMention) -> frozenset[str]:

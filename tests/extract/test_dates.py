@@ -3,7 +3,8 @@ or a chronology's heading, at the precision the text gives, and never with a gue
 
 import datetime as dt
 
-from briefgen.extract.dates import find_dates, relative_mentions, when
+from briefgen.extract.dates import filing_day, find_dates, relative_mentions, when
+from briefgen.model import Article
 
 FRIDAY_OCT_25 = dt.date(2024, 10, 25)
 
@@ -132,3 +133,12 @@ def test_dates_that_name_their_year_and_vague_words_do_not():
 def test_a_newspaper_named_today_is_no_date():
     assert relative_mentions("USA Today reported the figure.") == []
     assert relative_mentions("Today, the talks resume.") == ["Today"]
+
+
+def test_the_dateline_s_day_is_the_day_of_writing_when_the_copy_is_dated_later():
+    text = ("The minister said today that talks would resume.",)
+    late = Article("1", "t", text, date="1996-11-06", dateline="NAIROBI, November 5")
+    assert filing_day(late) == "1996-11-05"
+    far = Article("1", "t", text, date="1996-11-06", dateline="NAIROBI, October 5")
+    assert filing_day(far) == "1996-11-06"  # a month off: not the filing day
+    assert filing_day(Article("1", "t", text)) is None

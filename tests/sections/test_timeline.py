@@ -99,3 +99,10 @@ def test_the_same_event_from_several_articles_is_one_row_citing_them_all():
     rows = rows_of(first, second)
     quake = [row for row in rows if row.cells[0] == "1999-08-17 (Aug. 17)"]
     assert len(quake) == 1 and set(quake[0].citations) == {"1", "2"}
+
+
+def test_today_in_a_copy_dated_the_morning_after_is_the_dateline_s_day():
+    article = Article("1", "Talks", (
+        "The foreign ministers of Kenya and Uganda signed a border accord today in Nairobi.",
+    ), date="1996-11-06", dateline="NAIROBI, November 5")
+    assert [row.cells[0] for row in rows_of(article)] == ["1996-11-05 (today)"]
