@@ -159,6 +159,7 @@ def choose(
     max_sentences: int | None,
     *,
     rephrase: bool = False,
+    max_candidates: int = MAX_CANDIDATES,
 ) -> list[Claim]:
     """The claims that cover the most concept weight within the limits, most valuable first.
 
@@ -187,7 +188,7 @@ def choose(
     shares = [(len(claims[i].citations) - 1) / max(sources - 1, 1) for i, _ in options]
     unit = math.fsum(weights.values()) / len(options) or 1.0
     bonuses = _bonuses([s for _, s in options], shares, unit)
-    order = np.argsort(-(values + bonuses), kind="stable")[:MAX_CANDIDATES]
+    order = np.argsort(-(values + bonuses), kind="stable")[:max_candidates]
     options = [options[i] for i in order]
     covered = [covered[i] for i in order]
     bonuses = bonuses[order]
