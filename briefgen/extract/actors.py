@@ -244,6 +244,9 @@ class ActorIndex:
             body = self._body_named(office, article) or _body_after_of(office) or \
                 _body_before_role(office) or self._body_pointed_at(office, article)
             if body:
+                principal = self._principal(body, person, article)
+                if principal:  # "an aide to Prime Minister Benjamin Netanyahu": Israel
+                    return principal, f"{person.name}, '{office}': {principal}"
                 return self._body_named(body, article) or body, \
                     f"{person.name}, '{office}': {body}"
         description = person.best_description(article)
@@ -264,6 +267,16 @@ class ActorIndex:
                 return country, (f"{person.name}, '{official}' without a country: the "
                                  f"story names {country}'s institutions")
         return person.heading, f"{person.name} speaks for no body the text names"
+
+    def _principal(self, body: str, person: Person, article: str | None) -> str | None:
+        """The actor of the person a role serves ("adviser to ... Yasser Arafat"), if the body
+        named is a person of the story who speaks for one."""
+        principal = self.people.person_in(body, article or "", 10**9) if article else None
+        if principal is None or principal.key == person.key or \
+                principal.key not in self.people.people:
+            return None
+        actor, _ = self._person_actor(principal, article)
+        return actor if actor != principal.heading else None
 
     def _body_pointed_at(self, description: str, article: str | None) -> str | None:
         """"the board's chairman": the board the article named last (its first mention of
@@ -320,7 +333,8 @@ def _generic_head(phrase: str) -> re.Match[str] | None:
 _ROLE_OF_BODY = re.compile(
     r"\b(?:president|chairman|chairwoman|chief|head|director|spokesman|spokeswoman|"
     r"spokesperson|secretary|executive|officer|founder|leader|member|lawyer|attorney|"
-    r"counsel|manager|owner|partner|governor|commissioner)\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"counsel|manager|owner|partner|governor|commissioner|adviser|advisor|aide|envoy|"
+    r"representative)\s+(?:of|for|at|to)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w’'&.-]*)*)")
 
 

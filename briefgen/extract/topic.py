@@ -13,12 +13,17 @@ from collections.abc import Iterable
 
 from wordfreq import zipf_frequency
 
+from briefgen.extract.lexicon import wordset
 from briefgen.nlp.terms import is_content_word, stem, tokens
 
 #: A story needs this many articles before "what most of them use" means anything.
 MIN_ARTICLES = 3
 #: Words this common in English ("year", "people", "time") say nothing of a story's subject.
 EVERYDAY_ZIPF = 5.5
+#: Names of days and months say when, not what: every story of a week has "Wednesday".
+CALENDAR = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december")
 
 
 def central_words(texts: Iterable[str], share: float, *, everyday: bool = False
@@ -31,7 +36,7 @@ def central_words(texts: Iterable[str], share: float, *, everyday: bool = False
     for text in texts:
         stems = set()
         for token in tokens(text):
-            if is_content_word(token):
+            if is_content_word(token) and token not in CALENDAR:
                 stemmed = stem(token)
                 stems.add(stemmed)
                 spelling.setdefault(stemmed, token)
@@ -43,8 +48,10 @@ def central_words(texts: Iterable[str], share: float, *, everyday: bool = False
                      and (everyday or zipf_frequency(spelling[word], "en") < EVERYDAY_ZIPF))
 
 
-def is_about(text: str, central: frozenset[str]) -> bool:
-    """Whether a sentence uses any of the story's central words (always, without any)."""
-    if not central:
+def is_about(text: str, topic: frozenset[str], core: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence is about the story: it uses a ``core`` word (one most articles use)
+    or two ``topic`` words (each of which many use); always, for a story too small to tell."""
+    if not topic:
         return True
-    return any(stem(token) in central for token in tokens(text) if is_content_word(token))
+    used = {stem(token) for token in tokens(text) if is_content_word(token)}
+    return bool(used & core) or len(used & topic) >= 2

@@ -22,7 +22,9 @@ from briefgen.nlp.summarize import article_sentences
 CENTRAL_PEOPLE_SHARE = 0.3
 #: A thing named in this share of the story's articles needs no introduction ("the balloon").
 KNOWN_THING_SHARE = 0.5
-#: A sentence that uses no word of this share of the story's articles is not about the story.
+#: A sentence is about the story when it uses a word of this share of its articles ...
+CORE_SHARE = 0.5
+#: ... or two words each of which this share of them use (a digest's item on NATO is not).
 TOPIC_SHARE = 0.25
 
 
@@ -52,11 +54,13 @@ class Material:
                 and not self.leans_on(claim.sentence, speaker_shown=speaker_shown)]
 
     def _readable(self) -> set[int]:
-        """The claims that read alone and are about the story (issue: a digest's item on
-        another crash, an aside, is true but not this story's)."""
-        topic = central_words((article.text for article in self.articles), TOPIC_SHARE)
+        """The claims that read alone and are about the story (a digest's item on another
+        crash, an aside, is true but not this story's)."""
+        texts = [article.text for article in self.articles]
+        topic = central_words(texts, TOPIC_SHARE)
+        core = central_words(texts, CORE_SHARE)
         return {id(claim) for claim in self.claims
-                if reads_alone(claim.text) and is_about(claim.text, topic)}
+                if reads_alone(claim.text) and is_about(claim.text, topic, core)}
 
     def reads_alone(self, sentence: Sentence, *, speaker_shown: bool = False) -> bool:
         """Whether a sentence makes sense out of its article (see ``available``)."""
