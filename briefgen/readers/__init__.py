@@ -97,7 +97,7 @@ def read_all(item: Input, options: ReadOptions | None = None) -> list[Article]:
     options = options or ReadOptions()
     if is_url(item):
         fetched = url.fetch(str(item), timeout=options.timeout, max_bytes=options.max_bytes)
-        origin = Origin(name=str(item), url=fetched.url)
+        origin = Origin(name=url.without_userinfo(str(item)), url=fetched.url)
         return READERS[fetched.suffix](fetched.data, origin, options)
     if item == STDIN:
         data = _read_stdin(options)
