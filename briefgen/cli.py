@@ -13,7 +13,7 @@ from briefgen.commands.quotes import quotes
 from briefgen.commands.reading import reading_options
 from briefgen.commands.send import finish_build_mail, plan_build_mail, send, smtp_options
 from briefgen.commands.templates_cmd import templates
-from briefgen.errors import BriefgenError, OutputError, one_line, redact
+from briefgen.errors import BriefgenError, OutputError, shown
 from briefgen.nlp.select import Budget, summarize_documents
 from briefgen.nlp.summarize import DEFAULT_METHOD, METHODS
 from briefgen.pipeline import build_brief, fit_to_pages, read_articles, write
@@ -25,14 +25,8 @@ from briefgen.writers.filenames import safe_basename
 INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 
 
-def _shown(message: str) -> str:
-    """What may be printed of a message: one line, no secret, no undecodable character."""
-    message = one_line(redact(message))
-    return message.encode("utf-8", "replace").decode("utf-8")
-
-
 def _warn(message: str) -> None:
-    click.echo(f"briefgen: {_shown(message)}", err=True)
+    click.echo(f"briefgen: {shown(message)}", err=True)
 
 
 class _Group(click.Group):
@@ -43,7 +37,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except BriefgenError as error:
-            click.echo(f"briefgen: error: {_shown(str(error))}", err=True)
+            click.echo(f"briefgen: error: {shown(str(error))}", err=True)
             ctx.exit(error.exit_status)
 
 

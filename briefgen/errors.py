@@ -75,6 +75,12 @@ def redact(text: str) -> str:
     return _TOKEN.sub(echoed, text)
 
 
+def shown(message: str) -> str:
+    """What may be printed of a message: one line, no secret, no unprintable character."""
+    message = one_line(redact(message))
+    return message.encode("utf-8", "replace").decode("utf-8")
+
+
 def one_line(text: str) -> str:
     """A message as one line: control characters (a newline in a file name) shown escaped."""
     return _CONTROL.sub(lambda match: repr(match.group(0))[1:-1], text)

@@ -114,3 +114,15 @@ def test_redaction_covers_every_wire_form_of_a_secret():
         assert "Sesame" not in redact(f"reply: {form}.") and "[redacted]" in redact(form)
     assert redact("ftp://ali:pw@host/x failed") == "ftp://ali:[redacted]@host/x failed"
     assert redact("nothing secret here") == "nothing secret here"
+
+
+def test_the_html_body_names_a_local_source_by_file_name_only(small_brief):
+    from dataclasses import replace
+
+    from briefgen.mail.bodies import html_body, plain_body
+    from briefgen.model import Source
+
+    local = Source("3", "Harbour notes", outlet="Desk", path="/home/ana/private/cases/notes.txt")
+    brief = replace(small_brief, sources=(*small_brief.sources, local))
+    for body in (html_body(brief, []), plain_body(brief, [])):
+        assert "notes.txt" in body and "/home/ana" not in body
