@@ -57,6 +57,11 @@ def register_secret(secret: str, user: str = "") -> None:
     _secrets.update(forms)
 
 
+def forget_secrets() -> None:
+    """Forget every registered secret (for tests, which log in many times in one process)."""
+    _secrets.clear()
+
+
 def redact(text: str) -> str:
     """``text`` without any registered secret (or a long part of an encoded one) and without
     the password of a ``scheme://user:password@host`` URL."""

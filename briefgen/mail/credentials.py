@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.errors import register_secret
 from briefgen.mail.errors import MailError
 
 PASSWORD_ENV = "BRIEFGEN_SMTP_PASSWORD"
@@ -22,10 +21,6 @@ class Credentials:
     user: str
     password: str = field(repr=False)  # repr=False: a traceback or debug print cannot show it
     source: str
-
-    def __post_init__(self) -> None:
-        # Whatever echoes it later (a server reply quoting the AUTH data), it is never printed.
-        register_secret(self.password, self.user)
 
     def __str__(self) -> str:
         return f"{self.user} (password from {self.source})"
