@@ -15,6 +15,7 @@ from briefgen.encoding import Decoded, decode_declared
 from briefgen.errors import InputError
 from briefgen.model import Article
 from briefgen.readers.assemble import Metadata, Origin, build_article
+from briefgen.readers.limits import MAX_NESTING, MAX_PAGE_ELEMENTS, nesting_depth
 
 if TYPE_CHECKING:
     from briefgen.readers import ReadOptions
@@ -58,14 +59,18 @@ def extract(page: str, origin: Origin) -> tuple[str, set[str], Metadata]:
     from lxml import etree
     from lxml import html as lxml_html
 
-    document = trafilatura.bare_extraction(
-        page, url=origin.url, with_metadata=True, include_comments=False,
-        include_tables=False, include_images=False, include_links=False,
-    )
     try:
         tree = lxml_html.fromstring(page)
     except (ValueError, TypeError, etree.LxmlError):  # lxml refuses empty or odd documents
         tree = None
+    elements = sum(1 for _ in tree.iter()) if tree is not None else 0
+    if elements > MAX_PAGE_ELEMENTS:  # checked before trafilatura spends minutes on it
+        raise InputError(origin.name, f"page has {elements:,} HTML elements, over the limit "
+                         f"of {MAX_PAGE_ELEMENTS:,}")
+    document = trafilatura.bare_extraction(
+        page, url=origin.url, with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False, include_links=False,
+    )
     linked = _json_ld_article(tree) if tree is not None else {}
     paragraphs, headings = _body_paragraphs(document)
     found_words = sum(len(p.split()) for p in paragraphs)
@@ -176,7 +181,9 @@ def _json_ld_article(tree: Any) -> dict[str, Any]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested past Python's stack
+            continue
+        if nesting_depth(data) > MAX_NESTING:  # real metadata nests a few levels
             continue
         for item in _json_ld_items(data):
             kind = item.get("@type")

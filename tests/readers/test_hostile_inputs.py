@@ -3,14 +3,20 @@ line, and bombs (zip, YAML, paragraphs, nesting) are refused within bounded time
 
 from __future__ import annotations
 
+import io
 import shutil
+import time
+import tracemalloc
+import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import main
-from tests.readers.conftest import HARBOUR_TXT
+from briefgen.readers import limits
+from briefgen.readers.assemble import iso_date
+from tests.readers.conftest import HARBOUR_TXT, make_docx, make_pdf
 
 PRIVATE_MARK = "Zanzibar-vault-7731"
 
@@ -73,3 +79,157 @@ def test_a_file_name_with_a_newline_gives_a_one_line_message(tmp_path):
     result = _build(str(bad), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
     assert result.stderr == f"briefgen: error: {tmp_path}/bad\\nname.txt: no article text found\n"
+
+
+# -- Bombs: refused quickly, in one line, without reading what they would unpack to ----------
+
+def _read_error(path: Path) -> str:
+    """The one-line error `inspect` gives for one input (exit status 1, no traceback)."""
+    result = CliRunner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+    return result.stderr
+
+
+def _with_member(docx: bytes, name: str, write) -> bytes:  # noqa: ANN001
+    """The .docx with one more zip member, written in chunks by ``write(handle)``."""
+    buffer = io.BytesIO(docx)
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive, \
+            archive.open(name, "w", force_zip64=True) as handle:
+        write(handle)
+    return buffer.getvalue()
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    over = limits.MAX_UNPACKED_BYTES // (1 << 20) + 8  # megabytes of zeros: ~100 KB zipped
+
+    def zeros(handle) -> None:  # noqa: ANN001
+        for _ in range(over):
+            handle.write(bytes(1 << 20))
+
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(_with_member(make_docx([("Normal", "Text.")]), "word/media/x.bin", zeros))
+    assert bomb.stat().st_size < 1024 * 1024
+    tracemalloc.start()
+    started = time.monotonic()
+    try:
+        message = _read_error(bomb)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert f"{bomb}: unpacks to " in message and "(a zip bomb?)" in message
+    assert peak < 50 * 1024 * 1024 and time.monotonic() - started < 3
+
+
+def test_a_docx_whose_document_part_is_huge_is_refused(tmp_path):
+    def xml(handle) -> None:  # noqa: ANN001
+        for _ in range(limits.MAX_XML_PART_BYTES // (1 << 20) + 1):
+            handle.write(b"<w:p/>" * ((1 << 20) // 6 + 1))
+
+    path = tmp_path / "huge.docx"
+    path.write_bytes(_with_member(make_docx([("Normal", "Text.")]), "word/extra.xml", xml))
+    assert "word/extra.xml unpacks to" in _read_error(path)
+
+
+def _with_paragraphs(docx: bytes, count: int) -> bytes:
+    """The .docx with its body replaced by ``count`` one-word paragraphs (written as XML:
+    python-docx takes seconds to add thousands)."""
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(f"<w:p><w:r><w:t>P{i}.</w:t></w:r></w:p>" for i in range(count))
+    document = f'<?xml version="1.0"?><w:document {ns}><w:body>{body}</w:body></w:document>'
+    output = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as source, \
+            zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            data = source.read(member)
+            target.writestr(member.filename,
+                            document if member.filename == "word/document.xml" else data)
+    return output.getvalue()
+
+
+def test_a_docx_with_too_many_paragraphs_is_refused(tmp_path):
+    path = tmp_path / "many.docx"
+    path.write_bytes(_with_paragraphs(make_docx([("Normal", "Text.")]),
+                                      limits.MAX_PARAGRAPHS + 1))
+    assert f"{path}: {limits.MAX_PARAGRAPHS + 1:,} paragraphs, over the limit" in \
+        _read_error(path)
+
+
+def test_too_many_lines_of_text_are_refused_quickly(tmp_path):
+    path = tmp_path / "lines.txt"
+    path.write_text("Tiny line.\n\n" * (limits.MAX_LINES + 1), encoding="utf-8")
+    started = time.monotonic()
+    assert f"{limits.MAX_LINES + 1:,} lines of text, over the limit" in _read_error(path)
+    assert time.monotonic() - started < 5
+
+
+def test_too_many_words_are_refused(tmp_path):
+    path = tmp_path / "words.txt"
+    path.write_text("word " * (limits.MAX_WORDS + 1) + ".", encoding="utf-8")
+    assert "words, over the limit of" in _read_error(path)
+
+
+def _front_matter(tmp_path: Path, yaml: str) -> Path:
+    path = tmp_path / "fm.md"
+    path.write_text(f"---\n{yaml}\n---\n" + HARBOUR_TXT.read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    return path
+
+
+def test_yaml_billion_laughs_in_front_matter_is_refused(tmp_path):
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, 10):
+        before, name = chr(ord("a") + level - 1), chr(ord("a") + level)
+        lines.append(f"{name}: &{name} [{', '.join([f'*{before}'] * 9)}]")
+    lines.append("title: *j")
+    started = time.monotonic()
+    message = _read_error(_front_matter(tmp_path, "\n".join(lines)))
+    assert "invalid YAML front matter (line 3: aliases (*name) are not allowed)" in message
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("nested", ["[" * 5000 + "]" * 5000, "{a: " * 3000 + "1" + "}" * 3000])
+def test_deeply_nested_front_matter_is_one_line(tmp_path, nested):
+    message = _read_error(_front_matter(tmp_path, f"title: {nested}"))
+    assert f"nested more than {limits.MAX_NESTING} levels deep" in message
+
+
+def test_huge_front_matter_is_refused(tmp_path):
+    message = _read_error(_front_matter(tmp_path, "note: " + "x" * 70_000))
+    assert "YAML front matter is 70,006 characters, over the limit" in message
+
+
+def test_a_page_with_too_many_elements_is_refused_before_extraction(tmp_path):
+    path = tmp_path / "tags.html"
+    cells = "<span>x</span>" * (limits.MAX_PAGE_ELEMENTS + 1)
+    path.write_text(f"<html><body><p>Hello there.</p>{cells}</body></html>", encoding="utf-8")
+    started = time.monotonic()
+    assert "HTML elements, over the limit of" in _read_error(path)
+    assert time.monotonic() - started < 5
+
+
+def test_deeply_nested_json_ld_is_ignored_not_a_traceback(tmp_path):
+    from tests.readers.conftest import HARBOUR_HTML
+
+    deep = '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+    path = tmp_path / "deep.html"
+    path.write_text(HARBOUR_HTML.read_text(encoding="utf-8").replace("</head>", deep + "</head>"),
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["inspect", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pdf_over_the_page_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_PDF_PAGES", 3)
+    monkeypatch.setattr("briefgen.readers.pdf.MAX_PDF_PAGES", 3)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(make_pdf([["Some text on a page."]] * 4))
+    assert f"{path}: PDF has 4 pages, over the limit of 3" in _read_error(path)
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_an_impossible_front_matter_date_is_ignored(tmp_path, date):
+    path = _front_matter(tmp_path, f"title: Harbour\ndate: {date}")
+    result = _build(str(path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert iso_date(date) is None and iso_date("2024-10-29") == "2024-10-29"
