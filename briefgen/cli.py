@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+import briefgen.epoch  # first: it settles SOURCE_DATE_EPOCH before numpy (below) reads it
 from briefgen import __version__
 from briefgen.commands.inspect import inspect
 from briefgen.commands.quotes import quotes
@@ -35,6 +36,9 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context):  # noqa: ANN201
         try:
+            problem = briefgen.epoch.PROBLEM_AT_START or briefgen.epoch.settle_environment()
+            if problem:
+                raise BriefgenError(problem)
             return super().invoke(ctx)
         except BriefgenError as error:
             click.echo(f"briefgen: error: {shown(str(error))}", err=True)

@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from briefgen.epoch import build_time
 from briefgen.mail.addresses import Mailbox
 from briefgen.mail.bodies import html_body, plain_body
 from briefgen.mail.errors import MailError
@@ -237,14 +238,14 @@ def _attach_all(message: EmailMessage, attachments: Sequence[Path]) -> None:
 
 def _stamp(message: EmailMessage, environ: Mapping[str, str]) -> None:
     """Date, Message-ID and MIME boundaries; all fixed by SOURCE_DATE_EPOCH for reproducibility."""
-    epoch = environ.get("SOURCE_DATE_EPOCH", "")
+    fixed = build_time(dict(environ))
     digest = hashlib.sha256()
     for part in message.walk():
         if not part.is_multipart():
             digest.update(part.as_bytes(policy=MAIL_POLICY))
     fingerprint = digest.hexdigest()
-    if epoch.isdigit():
-        when = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    if fixed is not None:
+        when = fixed
         message_id = f"<{fingerprint[:32]}@{DRAFT_DOMAIN}>"
     else:
         when = dt.datetime.now(dt.UTC)
