@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -96,15 +97,26 @@ def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
         raise OutputError(message) from None
     name = safe_basename(basename or brief.title)
     written: list[Path] = []
-    for output_format in formats or ("docx", "pdf"):
-        path = output_dir / f"{name}{SUFFIXES[output_format]}"
-        try:
-            write(brief, output_format, path, template)
-        except OSError as error:
-            raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
+    try:
+        for output_format in formats or ("docx", "pdf"):
+            path = output_dir / f"{name}{SUFFIXES[output_format]}"
+            try:
+                write(brief, output_format, path, template)
+            except OSError as error:
+                raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
+            written.append(path)
+    except BaseException:
+        _remove(written)  # all the formats asked for, or none: no half-built set left behind
+        raise
+    for path in written:
         click.echo(str(path))
-        written.append(path)
     finish_build_mail(mail, brief, template, written, output_dir / f"{name}.eml")
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):  # already gone, or never ours to remove
+            path.unlink()
 
 
 @main.command()

@@ -126,3 +126,31 @@ def test_the_html_body_names_a_local_source_by_file_name_only(small_brief):
     brief = replace(small_brief, sources=(*small_brief.sources, local))
     for body in (html_body(brief, []), plain_body(brief, [])):
         assert "notes.txt" in body and "/home/ana" not in body
+
+
+_BRIEF = {"title": "T", "topic": "T", "date": "2024-01-01", "template": "analyst",
+          "audience": "A", "sections": [], "sources": []}
+
+
+@pytest.mark.parametrize("shape, problem", [
+    ({"sections": "x"}, "TypeError"),
+    ({"sections": [1]}, "TypeError"),
+    ({"sources": [[]]}, "TypeError"),
+    ({"title": 5}, "brief.title is not text"),
+    ({"sources": [{"id": "1", "title": ["x"]}]}, "brief.sources[0].title is not text"),
+    ({"sections": [{"id": "b", "title": "B", "blocks": [
+        {"kind": "paragraph", "text": {"a": 1}, "citations": []}]}]},
+     "brief.sections[0].blocks[0].text is not text"),
+])
+def test_a_json_brief_of_the_wrong_shape_is_one_line(tmp_path, env, shape, problem):
+    import json
+
+    from briefgen.model import SCHEMA
+
+    path = tmp_path / "brief.json"
+    path.write_text(json.dumps({"schema": SCHEMA, **_BRIEF, **shape}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["send", str(path), "--to", "a@example.org", "--from",
+                                       "b@example.org", "--dry-run"], env=env)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"briefgen: error: {path}: damaged briefgen brief (")
+    assert problem in result.output and result.output.count("\n") == 1
