@@ -14,13 +14,13 @@ from briefgen.commands.inspect import inspect
 from briefgen.commands.quotes import quotes
 from briefgen.commands.reading import reading_options
 from briefgen.commands.send import finish_build_mail, plan_build_mail, send, smtp_options
-from briefgen.commands.templates_cmd import templates
+from briefgen.commands.templates_cmd import load_template, templates
 from briefgen.errors import BriefgenError, OutputError, shown
 from briefgen.nlp.select import Budget, summarize_documents
 from briefgen.nlp.summarize import DEFAULT_METHOD, METHODS
 from briefgen.pipeline import build_brief, fit_to_pages, read_articles, write
 from briefgen.readers import ReadOptions
-from briefgen.templates import DEFAULT_TEMPLATE, PAGE_SIZES, load_template, with_overrides
+from briefgen.templates import DEFAULT_TEMPLATE, PAGE_SIZES, with_overrides
 from briefgen.writers import SUFFIXES, WRITERS
 from briefgen.writers.filenames import safe_basename
 
