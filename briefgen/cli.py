@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -23,6 +24,10 @@ from briefgen.readers import ReadOptions
 from briefgen.templates import DEFAULT_TEMPLATE, PAGE_SIZES, with_overrides
 from briefgen.writers import SUFFIXES, WRITERS
 from briefgen.writers.filenames import safe_basename
+
+# PIL only warns (on stderr) about an image of 89 to 179 million pixels, then decodes it into
+# gigabytes: as an error it is refused where the image is checked (a template's logo).
+warnings.filterwarnings("error", message=r"Image size \(\d+ pixels\) exceeds limit")
 
 INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 
