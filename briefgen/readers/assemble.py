@@ -99,7 +99,9 @@ def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
     url = pick("url", (metadata.url or origin.url, metadata.found_in if metadata.url else "URL"))
     notes = list(metadata.notes)
     if cleaned.removed_characters:
-        notes.append(f"removed {cleaned.removed_characters} control character(s)")
+        # "skipped ...": a note the build passes on to stderr, as the README promises.
+        notes.append(f"skipped {cleaned.removed_characters} control character(s) no document "
+                     "can hold")
     return Article(
         id="",
         title=title or origin.name,

@@ -233,3 +233,14 @@ def test_an_impossible_front_matter_date_is_ignored(tmp_path, date):
     result = _build(str(path), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
     assert iso_date(date) is None and iso_date("2024-10-29") == "2024-10-29"
+
+
+def test_control_characters_removed_from_an_input_are_counted_on_stderr(tmp_path):
+    path = tmp_path / "controls.txt"
+    text = HARBOUR_TXT.read_text(encoding="utf-8")
+    text = text.replace("approved", "\x01approved\x02", 1).replace("ferries", "fer\x1bries", 1)
+    path.write_text(text, encoding="utf-8")
+    result = _build(str(path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert f"briefgen: {path}: skipped 3 control character(s) no document can hold\n" in \
+        result.stderr
