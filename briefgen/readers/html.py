@@ -7,6 +7,7 @@ instead when it is much longer than what trafilatura found.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from typing import TYPE_CHECKING, Any
@@ -67,9 +68,13 @@ def extract(page: str, origin: Origin) -> tuple[str, set[str], Metadata]:
     if elements > MAX_PAGE_ELEMENTS:  # checked before trafilatura spends minutes on it
         raise InputError(origin.name, f"page has {elements:,} HTML elements, over the limit "
                          f"of {MAX_PAGE_ELEMENTS:,}")
+    from trafilatura.settings import set_date_params
+
     document = trafilatura.bare_extraction(
         page, url=origin.url, with_metadata=True, include_comments=False,
         include_tables=False, include_images=False, include_links=False,
+        # The date the page's markup gives; the text is searched below, more carefully.
+        date_extraction_params=set_date_params(extensive=False),
     )
     linked = _json_ld_article(tree) if tree is not None else {}
     paragraphs, headings = _body_paragraphs(document)
@@ -130,10 +135,27 @@ def _metadata(document: Any, linked: dict[str, Any], tree: Any, origin: Origin,
         title=title,
         outlet=outlet,
         author=author,
-        date=_text(found.get("date")),
+        date=_text(found.get("date")) or _date_in_text(tree),
         url=_text(found.get("url")) or origin.url,
         notes=tuple(notes),
     )
+
+
+def _date_in_text(tree: Any) -> str | None:
+    """A date htmldate finds in the page's text when its markup gives none, except January 1:
+    htmldate's guess from a bare year ("Copyright 2022" gives 2022-01-01), a date from nowhere
+    that the timeline would then resolve "last week" against."""
+    if tree is None:
+        return None
+    from htmldate import find_date
+    from trafilatura.settings import set_date_params
+
+    try:
+        # A copy: htmldate prunes the tree it is given.
+        found = find_date(copy.deepcopy(tree), **set_date_params(extensive=True))
+    except Exception:  # htmldate on an odd tree: no date rather than no article
+        return None
+    return found if found and not found.endswith("-01-01") else None
 
 
 def clean_title(title: str | None, site_names: list[str | None]) -> str | None:

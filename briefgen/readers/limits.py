@@ -42,9 +42,11 @@ MAX_FRONT_MATTER_CHARS = 64 * 1024
 MIN_YEAR, MAX_YEAR = 1800, 2200
 
 
-def check_text(text: str, source: str) -> None:
-    """Refuse text with more than ``MAX_LINES`` non-empty lines or ``MAX_WORDS`` words."""
-    lines = sum(1 for line in text.split("\n") if line.strip())
+def check_text(text: str | bytes, source: str) -> None:
+    """Refuse text with more than ``MAX_LINES`` non-empty lines or ``MAX_WORDS`` words (bytes
+    are counted before they are decoded: decoding repairs each line, at a cost)."""
+    newline = b"\n" if isinstance(text, bytes) else "\n"
+    lines = sum(1 for line in text.split(newline) if line.strip())  # type: ignore[arg-type]
     if lines > MAX_LINES:
         raise InputError(source, f"{lines:,} lines of text, over the limit of {MAX_LINES:,} "
                          "for one article")

@@ -10,7 +10,7 @@ from briefgen.encoding import decode
 from briefgen.errors import InputError
 from briefgen.model import Article
 from briefgen.readers.assemble import Metadata, Origin, build_article
-from briefgen.readers.limits import MAX_FRONT_MATTER_CHARS, MAX_NESTING
+from briefgen.readers.limits import MAX_FRONT_MATTER_CHARS, MAX_NESTING, check_text
 
 if TYPE_CHECKING:
     from briefgen.readers import ReadOptions
@@ -26,6 +26,7 @@ _ALIASES = {"source": "outlet", "publication": "outlet", "site": "outlet", "publ
 
 def read(data: bytes, origin: Origin, options: ReadOptions) -> Article:
     """Decode, split off front matter, strip Markdown headings, clean, recover metadata."""
+    check_text(data, origin.name)  # before decoding, which is the slow part for a huge file
     decoded = decode(data, origin.name, options.encoding)
     body, metadata = split_front_matter(decoded.text, origin.name)
     metadata = Metadata(**{**metadata.__dict__, "notes": decoded.notes})

@@ -244,3 +244,27 @@ def test_control_characters_removed_from_an_input_are_counted_on_stderr(tmp_path
     assert result.exit_code == 0, result.output
     assert f"briefgen: {path}: skipped 3 control character(s) no document can hold\n" in \
         result.stderr
+
+
+def _page(tmp_path: Path, before_body: str = "") -> Path:
+    paragraphs = HARBOUR_TXT.read_text(encoding="utf-8").split("\n\n")
+    body = "".join(f"<p>{' '.join(p.split())}</p>" for p in paragraphs[1:])
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Harbour ferries</title></head><body><article>"
+                    f"{before_body}<h1>Harbour ferries</h1>{body}<p>Copyright 2022 Gazette.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    return path
+
+
+def test_a_page_without_a_date_gets_none_not_january_first_of_a_year(tmp_path):
+    from briefgen.readers import read
+
+    article = read(_page(tmp_path))
+    assert article.date is None and "date" not in dict(article.provenance)
+
+
+def test_a_page_dated_only_in_its_text_keeps_that_date(tmp_path):
+    from briefgen.readers import read
+
+    article = read(_page(tmp_path, "<p class='byline'>Published 14 March 2023</p>"))
+    assert article.date == "2023-03-14"
