@@ -30,6 +30,10 @@ _ARTICLE_TYPES = ("Article", "NewsArticle", "OpinionNewsArticle", "ReportageNews
 # A page with fewer words than this, or without a single sentence, has no article on it.
 MIN_PAGE_WORDS = 25
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
+# HTML5 void elements for media that libxml2's HTML 4 parser does not know as void: it nests
+# the rest of the page inside an <embed> or <source> and trafilatura then drops it all. They
+# hold no text; taken out (a tag left unclosed too, up to the next "<"), the article stays.
+_MEDIA_TAGS = re.compile(r"</?(?:embed|source|track|param)\b[^<>]*>?", re.IGNORECASE)
 # JSON-LD text is used when trafilatura found less than this share of its words.
 JSON_LD_PREFERRED_BELOW = 0.5
 
@@ -59,6 +63,8 @@ def extract(page: str, origin: Origin) -> tuple[str, set[str], Metadata]:
     import trafilatura  # imported here: it is slow to import and only pages need it
     from lxml import etree
     from lxml import html as lxml_html
+
+    page = _MEDIA_TAGS.sub("", page)
 
     try:
         tree = lxml_html.fromstring(page)

@@ -268,3 +268,12 @@ def test_a_page_dated_only_in_its_text_keeps_that_date(tmp_path):
 
     article = read(_page(tmp_path, "<p class='byline'>Published 14 March 2023</p>"))
     assert article.date == "2023-03-14"
+
+
+@pytest.mark.parametrize("media", ['<embed src="clip.swf">', '<embed src="clip.swf" width="3"',
+                                   '<video><source src="a.mp4"></video>'])
+def test_an_html5_media_tag_before_the_headline_keeps_the_article(tmp_path, media):
+    from briefgen.readers import read
+
+    article = read(_page(tmp_path, media))
+    assert article.title == "Harbour ferries" and len(article.paragraphs) >= 4
