@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: brief test lint bench preview clean
+.PHONY: brief test fuzz lint bench preview clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,11 @@ brief: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# make fuzz: the property-based fuzzer for longer than make test runs it (minutes, not seconds).
+fuzz: $(STAMP)
+	BRIEFGEN_FUZZ=long BRIEFGEN_FUZZ_BRIEFS=200 BRIEFGEN_FUZZ_PDFS=20 \
+		$(BIN)/python -m pytest tests/test_fuzz.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check briefgen tests benchmarks

@@ -2,31 +2,38 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import warnings
 from pathlib import Path
 
 import click
 
+import briefgen.epoch  # first: it settles SOURCE_DATE_EPOCH before numpy (below) reads it
 from briefgen import __version__
 from briefgen.commands.inspect import inspect
 from briefgen.commands.quotes import quotes
 from briefgen.commands.reading import reading_options
 from briefgen.commands.send import finish_build_mail, plan_build_mail, send, smtp_options
-from briefgen.commands.templates_cmd import templates
-from briefgen.errors import BriefgenError, OutputError
+from briefgen.commands.templates_cmd import load_template, templates
+from briefgen.errors import BriefgenError, OutputError, shown
 from briefgen.nlp.select import Budget, summarize_documents
 from briefgen.nlp.summarize import DEFAULT_METHOD, METHODS
 from briefgen.pipeline import build_brief, fit_to_pages, read_articles, write
 from briefgen.readers import ReadOptions
-from briefgen.templates import DEFAULT_TEMPLATE, PAGE_SIZES, load_template, with_overrides
+from briefgen.templates import DEFAULT_TEMPLATE, PAGE_SIZES, with_overrides
 from briefgen.writers import SUFFIXES, WRITERS
 from briefgen.writers.filenames import safe_basename
+
+# PIL only warns (on stderr) about an image of 89 to 179 million pixels, then decodes it into
+# gigabytes: as an error it is refused where the image is checked (a template's logo).
+warnings.filterwarnings("error", message=r"Image size \(\d+ pixels\) exceeds limit")
 
 INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 
 
 def _warn(message: str) -> None:
-    click.echo(f"briefgen: {message}", err=True)
+    click.echo(f"briefgen: {shown(message)}", err=True)
 
 
 class _Group(click.Group):
@@ -35,10 +42,12 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context):  # noqa: ANN201
         try:
+            problem = briefgen.epoch.PROBLEM_AT_START or briefgen.epoch.settle_environment()
+            if problem:
+                raise BriefgenError(problem)
             return super().invoke(ctx)
         except BriefgenError as error:
-            message = str(error).encode("utf-8", "replace").decode("utf-8")
-            click.echo(f"briefgen: error: {message}", err=True)
+            click.echo(f"briefgen: error: {shown(str(error))}", err=True)
             ctx.exit(error.exit_status)
 
 
@@ -93,15 +102,26 @@ def build(inputs: tuple[str, ...], template_name: str, formats: tuple[str, ...],
         raise OutputError(message) from None
     name = safe_basename(basename or brief.title)
     written: list[Path] = []
-    for output_format in formats or ("docx", "pdf"):
-        path = output_dir / f"{name}{SUFFIXES[output_format]}"
-        try:
-            write(brief, output_format, path, template)
-        except OSError as error:
-            raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
+    try:
+        for output_format in formats or ("docx", "pdf"):
+            path = output_dir / f"{name}{SUFFIXES[output_format]}"
+            try:
+                write(brief, output_format, path, template)
+            except OSError as error:
+                raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
+            written.append(path)
+    except BaseException:
+        _remove(written)  # all the formats asked for, or none: no half-built set left behind
+        raise
+    for path in written:
         click.echo(str(path))
-        written.append(path)
     finish_build_mail(mail, brief, template, written, output_dir / f"{name}.eml")
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):  # already gone, or never ours to remove
+            path.unlink()
 
 
 @main.command()

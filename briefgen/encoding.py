@@ -11,6 +11,7 @@ reported; ftfy runs with only its mojibake repairs switched on.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -55,6 +56,12 @@ FTFY_SAFE_OPTIONS = {
     "remove_control_chars": False,
     "normalization": None,
 }
+
+
+# Every character the repairs above can start from: UTF-8 lead bytes read as Latin-1/cp1252
+# (U+00C2-U+00F4: "Ã", "â", ...), C1 controls, the terminal escape, U+FFFD and surrogates.
+# Text without any of them is returned as it is, whatever its length.
+_REPAIRABLE = re.compile("[\x1b\x80-\x9f\xc2-\xf4\ufffd\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -186,6 +193,8 @@ def _repaired(text: str, encoding: str, notes: tuple[str, ...]) -> Decoded:
 
 def repair_mojibake(text: str) -> str:
     """ftfy with only its encoding repairs switched on (see FTFY_SAFE_OPTIONS)."""
+    if not _REPAIRABLE.search(text):
+        return text  # nothing ftfy's repairs act on: skip its line-by-line pass (seconds a MB)
     import ftfy  # imported here: ftfy loads its tables on import
 
     return ftfy.fix_text(text, **FTFY_SAFE_OPTIONS)

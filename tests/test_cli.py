@@ -114,6 +114,6 @@ def test_an_out_of_range_source_date_epoch_is_one_line(runner, tmp_path, monkeyp
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999999")
     result = runner.invoke(main, ["build", str(SEEDS), "-o", str(tmp_path), "-f", "md"])
     assert result.exit_code == 1
-    assert result.stderr == ("briefgen: error: SOURCE_DATE_EPOCH=99999999999999999 is not a "
-                             "usable timestamp\n")
+    assert result.stderr == ("briefgen: error: SOURCE_DATE_EPOCH=99999999999999999 is past "
+                             "the year 9000 (fix or unset it)\n")
     assert list(tmp_path.iterdir()) == []

@@ -8,7 +8,7 @@ import sys
 import click
 
 from briefgen.commands.reading import reading_options
-from briefgen.errors import InputError
+from briefgen.errors import InputError, shown
 from briefgen.model import Article, article_to_dict
 from briefgen.readers import ReadOptions, expand_input, read_all
 
@@ -53,10 +53,10 @@ def _read(inputs: tuple[str, ...], options: ReadOptions) -> tuple[list[Article],
                 try:
                     articles.extend(read_all(source, options))
                 except InputError as error:
-                    click.echo(f"briefgen: {error}", err=True)
+                    click.echo(f"briefgen: {shown(str(error))}", err=True)
                     failures += 1
         except InputError as error:
-            click.echo(f"briefgen: {error}", err=True)
+            click.echo(f"briefgen: {shown(str(error))}", err=True)
             failures += 1
     return articles, failures
 

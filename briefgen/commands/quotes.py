@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from briefgen.commands.reading import reading_options
+from briefgen.errors import shown
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import find_attributions
 from briefgen.model import Article
@@ -27,7 +28,8 @@ def quotes(inputs: tuple[str, ...], as_json: bool, strict: bool,
     ("said", "according to", ...) and the content, with its character offsets (start, end) in
     the article's cleaned text (as `briefgen inspect --text` prints it)."""
     articles = read_articles(inputs, strict=strict, options=read_options,
-                             warn=lambda message: click.echo(f"briefgen: {message}", err=True))
+                             warn=lambda message: click.echo(f"briefgen: {shown(message)}",
+                                                             err=True))
     found = attributions(articles)
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))

@@ -1,4 +1,5 @@
-"""The options every command that reads articles shares: size limit, encoding, timeout."""
+"""The options every command that reads articles shares: size limit, encoding, timeout,
+links."""
 
 from __future__ import annotations
 
@@ -29,9 +30,9 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(command)
     def wrapper(*args: Any, max_input_size: float, encoding: str | None, timeout: float,
-                **kwargs: Any) -> Any:
+                follow_links: bool, **kwargs: Any) -> Any:
         options = ReadOptions(max_bytes=int(max_input_size * MEGABYTE), encoding=encoding,
-                              timeout=timeout)
+                              timeout=timeout, follow_links=follow_links)
         return command(*args, read_options=options, **kwargs)
 
     for option in reversed((
@@ -44,6 +45,8 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
                      default=DEFAULT_TIMEOUT, show_default=True,
                      help="Give up fetching a URL after this long."),
+        click.option("--follow-links", is_flag=True,
+                     help="Also read links in a named folder that lead out of it."),
     )):
         wrapper = option(wrapper)
     return wrapper

@@ -10,9 +10,9 @@ import click
 
 from briefgen.errors import OutputError, TemplateError
 from briefgen.templates import (
+    Template,
     TemplateFile,
     is_path,
-    load_template,
     locate,
     template_files,
     template_to_data,
@@ -20,12 +20,23 @@ from briefgen.templates import (
     toml_value,
     user_templates_dir,
 )
+from briefgen.templates import load_template as _load_template
 from briefgen.writers.atomic import write_text
 
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 TEMPLATES_DIR = click.option(
     "--templates-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Look here first for templates named by NAME.")
+
+
+def load_template(name: str, templates_dir: Path | None = None) -> Template:
+    """The template, with a TOML file nested past Python's stack (tomllib recurses into arrays
+    and inline tables) or an endless ``extends`` chain reported in one line, naming it."""
+    try:
+        return _load_template(name, templates_dir)
+    except RecursionError:
+        raise TemplateError(f"{name}: nested too deeply (arrays or tables within each other, "
+                            "or a chain of `extends`)") from None
 
 
 @click.group("templates")

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from briefgen.model import Brief, BulletList, Paragraph, Section, Source, SourceList, Table
 from briefgen.presentation import anchor_text
 from briefgen.sanitize import safe_text
-from briefgen.writers.citations import citation_text, source_line
+from briefgen.writers.citations import citation_text, location_text, source_line
 
 BOTTOM_LINE = "bottom_line"
 FOOTER = "Every sentence above is quoted verbatim from the source it cites."
@@ -113,7 +113,7 @@ def _html_source(source: Source) -> str:
     if source.url and urlsplit(source.url).scheme.lower() in ("http", "https"):
         url = _one_line(source.url)
         return f'{text}. <a href="{html.escape(url, quote=True)}">{esc(url)}</a>'
-    location = source.url or source.path
+    location = location_text(source)  # a file's name, never the sender's local folders
     return f"{text}. {esc(location)}" if location else text
 
 

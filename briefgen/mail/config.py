@@ -98,6 +98,8 @@ def _read_config(path: Path) -> dict[str, Any]:
         return {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise MailError(f"{path}: cannot read config file: {error}") from None
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        raise MailError(f"{path}: cannot read config file: nested too deeply") from None
     table = data.get("mail", {})
     if not isinstance(table, dict):
         raise MailError(f"{path}: [mail] must be a table")

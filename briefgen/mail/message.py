@@ -12,10 +12,12 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from email import policy
+from email.header import Header, decode_header, make_header
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from briefgen.epoch import build_time
 from briefgen.mail.addresses import Mailbox
 from briefgen.mail.bodies import html_body, plain_body
 from briefgen.mail.errors import MailError
@@ -40,6 +42,12 @@ CONTENT_TYPES: dict[str, str] = {
 # Characters Windows, macOS or a mail client would choke on in an attachment's file name.
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f"*/:<>?\\|\u2028\u2029]')
 MAX_NAME = 120
+# What must never be inside one header's decoded value: a line break hidden in an encoded word
+# ("=?utf-8?q?a=0D=0AX-Injected:_yes?=") becomes a header of its own in any client that decodes.
+_HEADER_BREAK = re.compile("[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+_ADDRESS_HEADERS = {"from", "sender", "reply-to", "to", "cc", "bcc", "resent-to", "resent-cc",
+                    "resent-bcc", "resent-from"}
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,7 @@ def addressed(
     """A copy of the draft ready to send: From/To/Cc set, no Bcc, no X-Unsent, new Date and ID."""
     message = email.message_from_bytes(draft.as_bytes(policy=MAIL_POLICY), policy=MAIL_POLICY)
     assert isinstance(message, EmailMessage)
+    defuse_headers(message)
     for name in ("From", "Sender", "To", "Cc", "Bcc", "X-Unsent", "Date", "Message-ID"):
         del message[name]
     if subject is not None:
@@ -158,9 +167,49 @@ def read_message(path: Path) -> EmailMessage:
         raise MailError(f"{path}: cannot read: {error.strerror or error}") from None
     message = email.message_from_bytes(data, policy=MAIL_POLICY)
     assert isinstance(message, EmailMessage)
+    try:
+        defuse_headers(message)
+    except MailError as error:
+        raise MailError(f"{path}: {error}") from None
     if message.defects or not (message["Subject"] or message["Content-Type"]):
         raise MailError(f"{path}: not an e-mail message (no Subject or Content-Type header)")
     return message
+
+
+def defuse_headers(message: EmailMessage) -> None:
+    """Flatten, in every part, each header whose decoded value hides a line break or control.
+
+    The raw header is one line, but an encoded word may decode to CR/LF: a mail client, a
+    relay or our own --dry-run that decodes it would see a header the sender never wrote. Such
+    a value is re-encoded as one line of text; an address header that hides one is refused
+    (who would get the message is not something to guess).
+    """
+    for part in message.walk():
+        items = list(part.raw_items())
+        fixed = [(name, _flat_header(raw)) for name, raw in items]
+        for name, new in fixed:
+            if new is not None and name.lower() in _ADDRESS_HEADERS:
+                raise MailError(f"the {name} header hides a line break or control character "
+                                "(refused: it could add headers or recipients)")
+        if all(new is None for _name, new in fixed):
+            continue
+        for name in {name for name, _raw in items}:
+            del part[name]
+        for (name, raw), (_name, new) in zip(items, fixed, strict=True):
+            part.set_raw(name, raw if new is None else new)
+
+
+def _flat_header(raw: str) -> str | None:
+    """The raw value re-encoded as one safe line, or None when it is safe as it is."""
+    unfolded = _FOLD.sub("", str(raw))
+    try:
+        decoded = str(make_header(decode_header(unfolded)))
+    except Exception:  # an unknown charset or broken encoded word: judge the raw text alone
+        decoded = unfolded
+    if not _HEADER_BREAK.search(decoded) and not _HEADER_BREAK.search(unfolded):
+        return None
+    flat = " ".join(_HEADER_BREAK.sub(" ", decoded).split())
+    return flat if flat.isascii() else Header(flat, "utf-8").encode(linesep="\r\n")
 
 
 def write_message(message: EmailMessage, path: Path) -> Path:
@@ -189,14 +238,14 @@ def _attach_all(message: EmailMessage, attachments: Sequence[Path]) -> None:
 
 def _stamp(message: EmailMessage, environ: Mapping[str, str]) -> None:
     """Date, Message-ID and MIME boundaries; all fixed by SOURCE_DATE_EPOCH for reproducibility."""
-    epoch = environ.get("SOURCE_DATE_EPOCH", "")
+    fixed = build_time(dict(environ))
     digest = hashlib.sha256()
     for part in message.walk():
         if not part.is_multipart():
             digest.update(part.as_bytes(policy=MAIL_POLICY))
     fingerprint = digest.hexdigest()
-    if epoch.isdigit():
-        when = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    if fixed is not None:
+        when = fixed
         message_id = f"<{fingerprint[:32]}@{DRAFT_DOMAIN}>"
     else:
         when = dt.datetime.now(dt.UTC)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -140,14 +141,39 @@ def _json_brief(path: Path) -> Brief | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         return None
     try:
-        return brief_from_dict(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise MailError(f"{path}: damaged briefgen brief: {error}") from None
+        brief = brief_from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) \
+            as error:  # a field of the wrong type: a list where a dict belongs, and so on
+        problem = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        raise MailError(f"{path}: damaged briefgen brief ({problem[:200]})") from None
+    wrong = _not_text(brief)
+    if wrong:
+        raise MailError(f"{path}: damaged briefgen brief ({wrong} is not text)")
+    return brief
+
+
+def _not_text(brief: Brief) -> str | None:
+    """The first field of the rebuilt brief that holds something other than text (or None):
+    brief_from_dict copies values as the JSON has them, and a number or a list where a title
+    belongs would fail later, deep inside the message's composition."""
+    stack: list[tuple[str, object]] = [("brief", brief)]
+    while stack:
+        where, value = stack.pop()
+        if value is None or isinstance(value, str):
+            continue
+        if isinstance(value, tuple):
+            stack.extend((f"{where}[{index}]", item) for index, item in enumerate(value))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            stack.extend((f"{where}.{item.name}", getattr(value, item.name))
+                         for item in dataclasses.fields(value))
+        else:
+            return where
+    return None
 
 
 def _header_mailboxes(message: EmailMessage, name: str) -> tuple[Mailbox, ...]:

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from briefgen.errors import register_secret
 from briefgen.mail.config import MailSettings
 from briefgen.mail.credentials import Credentials
 from briefgen.mail.errors import MailError
@@ -207,6 +208,8 @@ def _secure_and_login(client: smtplib.SMTP, settings: MailSettings,
     if not client.has_extn("auth"):
         raise MailError(f"{settings.server} does not offer authentication (AUTH) but a user "
                         f"is configured ({credentials.user})")
+    # Whatever echoes it now (a server reply quoting the AUTH data), it is never printed.
+    register_secret(credentials.password, credentials.user)
     try:
         client.login(credentials.user, credentials.password)
     except UnicodeEncodeError:

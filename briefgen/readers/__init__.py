@@ -30,6 +30,23 @@ class ReadOptions:
     encoding: str | None = None  # overrides detection for text-like inputs
     timeout: float = DEFAULT_TIMEOUT
     stdin: BinaryIO | None = None  # defaults to sys.stdin.buffer
+    follow_links: bool = False  # read a folder's links that lead out of it (--follow-links)
+
+
+@dataclass(frozen=True)
+class OutsideLink:
+    """A file in a named folder that is a link to somewhere outside it.
+
+    Naming a folder means "the articles in here": a link inside it to ``~/.ssh/id_rsa`` or to
+    a private note must not put that file's text in a brief to be mailed. It is refused when
+    read (so reported and skipped like any bad input) unless --follow-links says otherwise.
+    """
+
+    path: Path
+    target: Path
+
+    def __str__(self) -> str:
+        return str(self.path)
 
 
 Reader = Callable[[bytes, Origin, ReadOptions], list[Article]]
@@ -51,7 +68,7 @@ READERS: dict[str, Reader] = {
     ".eml": eml.read,
 }
 
-Input = Path | str  # a file, or a URL / "-" (kept as text: Path would mangle "http://")
+Input = Path | str | OutsideLink  # a file, a URL / "-" (text: Path would mangle "http://")
 
 
 def supported(path: Path) -> bool:
@@ -77,7 +94,7 @@ def expand_input(item: str | Path) -> list[Input]:
             found = sorted(p for p in path.iterdir() if p.is_file() and supported(p))
             if not found:
                 raise InputError(str(path), f"directory holds no supported files ({kinds})")
-            return list(found)
+            return [_inside(file, path) for file in found]
         if not path.exists():
             raise InputError(str(path), "no such file or directory")
     except OSError as error:  # an unlistable directory, a name too long for the file system
@@ -85,6 +102,14 @@ def expand_input(item: str | Path) -> list[Input]:
     if not supported(path):
         raise InputError(str(path), f"unsupported file type {path.suffix!r} (supported: {kinds})")
     return [path]
+
+
+def _inside(file: Path, folder: Path) -> Path | OutsideLink:
+    """The folder's file, or an ``OutsideLink`` when it resolves to a place outside the folder."""
+    target = file.resolve()
+    if target.is_relative_to(folder.resolve()):
+        return file
+    return OutsideLink(file, target)
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Input]:
@@ -95,9 +120,14 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Input]:
 def read_all(item: Input, options: ReadOptions | None = None) -> list[Article]:
     """Every article in one input (a file, a URL or "-" for stdin)."""
     options = options or ReadOptions()
+    if isinstance(item, OutsideLink):
+        if not options.follow_links:
+            raise InputError(str(item.path), "a link to a file outside the folder "
+                             f"({item.target}); not read (--follow-links reads it)")
+        item = item.path
     if is_url(item):
         fetched = url.fetch(str(item), timeout=options.timeout, max_bytes=options.max_bytes)
-        origin = Origin(name=str(item), url=fetched.url)
+        origin = Origin(name=url.without_userinfo(str(item)), url=fetched.url)
         return READERS[fetched.suffix](fetched.data, origin, options)
     if item == STDIN:
         data = _read_stdin(options)

@@ -16,6 +16,7 @@ from briefgen.clean import clean_text
 from briefgen.errors import InputError
 from briefgen.furniture import curl_tex_quotes
 from briefgen.model import Article
+from briefgen.readers.limits import MAX_YEAR, MIN_YEAR, check_paragraphs, check_text
 from briefgen.readers.textmeta import dates_mentioned, excerpt_title, outlet_interviewed_for
 
 #: Provenance of a title made from the article's opening words (not a headline).
@@ -49,6 +50,7 @@ def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
                   *, find_title: bool = True, known_subheads: Collection[str] = ()) -> Article:
     """Clean ``text`` and combine the reader's metadata with what the text itself says."""
     metadata = metadata or Metadata(found_in="")
+    check_text(text, origin.name)  # before cleaning: its work grows with the lines
     title = _clean_field(metadata.title)
     title = curl_tex_quotes(title) if title else None
     cleaned = clean_text(text, find_title=find_title and not title, known_title=title,
@@ -57,6 +59,7 @@ def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
         raise InputError(origin.name, cleaned.not_article)
     if not cleaned.paragraphs:
         raise InputError(origin.name, "no article text found")
+    check_paragraphs(len(cleaned.paragraphs), origin.name)
     provenance: list[tuple[str, str]] = []
 
     def pick(name: str, *choices: tuple[str | None, str]) -> str | None:
@@ -90,13 +93,15 @@ def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
     date = pick(
         "date",
         (iso_date(metadata.date), metadata.date_found_in or metadata.found_in),
-        (cleaned.dateline_date, "dateline"),
-        (cleaned.stamp_date, "wire transmission stamp"),
+        (iso_date(cleaned.dateline_date), "dateline"),
+        (iso_date(cleaned.stamp_date), "wire transmission stamp"),
     )
     url = pick("url", (metadata.url or origin.url, metadata.found_in if metadata.url else "URL"))
     notes = list(metadata.notes)
     if cleaned.removed_characters:
-        notes.append(f"removed {cleaned.removed_characters} control character(s)")
+        # "skipped ...": a note the build passes on to stderr, as the README promises.
+        notes.append(f"skipped {cleaned.removed_characters} control character(s) no document "
+                     "can hold")
     return Article(
         id="",
         title=title or origin.name,
@@ -116,19 +121,19 @@ def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
 
 
 def iso_date(value: object) -> str | None:
-    """An ISO date (YYYY-MM-DD) from a date, a datetime or a string starting with one."""
+    """An ISO date (YYYY-MM-DD) from a date, a datetime or a string starting with one, when its
+    year is a plausible one for an article (``MIN_YEAR`` to ``MAX_YEAR``)."""
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
+        value = value.date()
     if isinstance(value, str):
         match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
-        if match:
-            try:
-                return dt.date.fromisoformat(match.group(1)).isoformat()
-            except ValueError:
-                return None
-    return None
+        try:
+            value = dt.date.fromisoformat(match.group(1)) if match else None
+        except ValueError:
+            return None
+    if isinstance(value, dt.date) and MIN_YEAR <= value.year <= MAX_YEAR:
+        return value.isoformat()
+    return None  # no date, or one no article can have (year 1, year 9999)
 
 
 def _clean_field(value: object) -> str | None:

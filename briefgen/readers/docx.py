@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from briefgen.errors import InputError
 from briefgen.model import Article
 from briefgen.readers.assemble import Metadata, Origin, build_article
+from briefgen.readers.limits import check_archive, check_paragraphs
 
 if TYPE_CHECKING:
     from briefgen.readers import ReadOptions
@@ -21,17 +22,24 @@ def read(data: bytes, origin: Origin, options: ReadOptions) -> Article:
     """Read the document's paragraphs in order; the first Title-styled one is the title."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.oxml.ns import qn
 
     if data.startswith(_OLE_SIGNATURE):
         raise InputError(origin.name, "password-protected or legacy Word file (save it as an "
                          "unprotected .docx)")
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_archive(archive, origin.name)  # before python-docx unpacks every part
         document = docx.Document(io.BytesIO(data))
+    except InputError:
+        raise
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise InputError(origin.name, f"not a readable .docx file ({error})") from None
     except Exception as error:  # a damaged zip raises zlib.error, NotImplementedError, ...
         problem = f"not a readable .docx file ({type(error).__name__}: {error})"
         raise InputError(origin.name, problem) from None
+    # Counted on the XML tree: python-docx's paragraph objects are slow to make by the million.
+    check_paragraphs(sum(1 for _ in document.element.body.iter(qn("w:p"))), origin.name)
     title: str | None = None
     headings: set[str] = set()
     lines: list[str] = []

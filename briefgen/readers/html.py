@@ -7,6 +7,7 @@ instead when it is much longer than what trafilatura found.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ from briefgen.encoding import Decoded, decode_declared
 from briefgen.errors import InputError
 from briefgen.model import Article
 from briefgen.readers.assemble import Metadata, Origin, build_article
+from briefgen.readers.limits import MAX_NESTING, MAX_PAGE_ELEMENTS, nesting_depth
 
 if TYPE_CHECKING:
     from briefgen.readers import ReadOptions
@@ -28,6 +30,10 @@ _ARTICLE_TYPES = ("Article", "NewsArticle", "OpinionNewsArticle", "ReportageNews
 # A page with fewer words than this, or without a single sentence, has no article on it.
 MIN_PAGE_WORDS = 25
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]?$")
+# HTML5 void elements for media that libxml2's HTML 4 parser does not know as void: it nests
+# the rest of the page inside an <embed> or <source> and trafilatura then drops it all. They
+# hold no text; taken out (a tag left unclosed too, up to the next "<"), the article stays.
+_MEDIA_TAGS = re.compile(r"</?(?:embed|source|track|param)\b[^<>]*>?", re.IGNORECASE)
 # JSON-LD text is used when trafilatura found less than this share of its words.
 JSON_LD_PREFERRED_BELOW = 0.5
 
@@ -58,14 +64,24 @@ def extract(page: str, origin: Origin) -> tuple[str, set[str], Metadata]:
     from lxml import etree
     from lxml import html as lxml_html
 
-    document = trafilatura.bare_extraction(
-        page, url=origin.url, with_metadata=True, include_comments=False,
-        include_tables=False, include_images=False, include_links=False,
-    )
+    page = _MEDIA_TAGS.sub("", page)
+
     try:
         tree = lxml_html.fromstring(page)
     except (ValueError, TypeError, etree.LxmlError):  # lxml refuses empty or odd documents
         tree = None
+    elements = sum(1 for _ in tree.iter()) if tree is not None else 0
+    if elements > MAX_PAGE_ELEMENTS:  # checked before trafilatura spends minutes on it
+        raise InputError(origin.name, f"page has {elements:,} HTML elements, over the limit "
+                         f"of {MAX_PAGE_ELEMENTS:,}")
+    from trafilatura.settings import set_date_params
+
+    document = trafilatura.bare_extraction(
+        page, url=origin.url, with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False, include_links=False,
+        # The date the page's markup gives; the text is searched below, more carefully.
+        date_extraction_params=set_date_params(extensive=False),
+    )
     linked = _json_ld_article(tree) if tree is not None else {}
     paragraphs, headings = _body_paragraphs(document)
     found_words = sum(len(p.split()) for p in paragraphs)
@@ -125,10 +141,27 @@ def _metadata(document: Any, linked: dict[str, Any], tree: Any, origin: Origin,
         title=title,
         outlet=outlet,
         author=author,
-        date=_text(found.get("date")),
+        date=_text(found.get("date")) or _date_in_text(tree),
         url=_text(found.get("url")) or origin.url,
         notes=tuple(notes),
     )
+
+
+def _date_in_text(tree: Any) -> str | None:
+    """A date htmldate finds in the page's text when its markup gives none, except January 1:
+    htmldate's guess from a bare year ("Copyright 2022" gives 2022-01-01), a date from nowhere
+    that the timeline would then resolve "last week" against."""
+    if tree is None:
+        return None
+    from htmldate import find_date
+    from trafilatura.settings import set_date_params
+
+    try:
+        # A copy: htmldate prunes the tree it is given.
+        found = find_date(copy.deepcopy(tree), **set_date_params(extensive=True))
+    except Exception:  # htmldate on an odd tree: no date rather than no article
+        return None
+    return found if found and not found.endswith("-01-01") else None
 
 
 def clean_title(title: str | None, site_names: list[str | None]) -> str | None:
@@ -176,7 +209,9 @@ def _json_ld_article(tree: Any) -> dict[str, Any]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested past Python's stack
+            continue
+        if nesting_depth(data) > MAX_NESTING:  # real metadata nests a few levels
             continue
         for item in _json_ld_items(data):
             kind = item.get("@type")

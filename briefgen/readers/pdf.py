@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from briefgen.errors import InputError
 from briefgen.model import Article
 from briefgen.readers.assemble import Metadata, Origin, build_article
+from briefgen.readers.limits import MAX_PDF_PAGES
 
 if TYPE_CHECKING:
     from briefgen.readers import ReadOptions
@@ -41,6 +42,9 @@ def read(data: bytes, origin: Origin, options: ReadOptions) -> Article:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _opens_without_password(reader):
             raise InputError(origin.name, "encrypted PDF (it needs a password)")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise InputError(origin.name, f"PDF has {len(reader.pages):,} pages, over the limit "
+                             f"of {MAX_PDF_PAGES:,}")
         pages = [_page_lines(page) for page in reader.pages]
         title = _document_title(reader)
     except InputError:

@@ -32,6 +32,7 @@ from briefgen.writers.citations import (
 )
 from briefgen.writers.fonts import word_font
 from briefgen.writers.guard import TextGuard, Warn, stderr_warn
+from briefgen.writers.logo import check_logo
 from briefgen.writers.pdf_writer import heading_pages
 from briefgen.writers.reproducible import build_time, normalized_zip
 from briefgen.writers.style import (
@@ -199,6 +200,7 @@ class _Builder:
         sheet = self.sheet
         block = layout.title_block(self.brief, self.template)
         if sheet.logo:
+            check_logo(sheet.logo)
             try:
                 self._add("Kicker").add_run().add_picture(
                     sheet.logo, width=Mm(sheet.logo_width_mm))

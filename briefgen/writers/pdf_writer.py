@@ -47,6 +47,7 @@ from briefgen.writers.citations import (
 )
 from briefgen.writers.fonts import Markup, describe_missing
 from briefgen.writers.guard import CHUNK_CHARS, TextGuard, Warn, chunks, stderr_warn
+from briefgen.writers.logo import check_logo
 from briefgen.writers.pdf_styles import PdfStyles
 from briefgen.writers.style import (
     CELL_PADDING,
@@ -186,6 +187,7 @@ class _Renderer:
         if not path:
             return None
         width = self.sheet.logo_width_mm * mm
+        check_logo(path)
         try:
             image = Image(path)
             logo = Image(path, width=width, height=image.imageHeight * width / image.imageWidth)

@@ -115,3 +115,20 @@ def test_new_never_overwrites_without_force_and_checks_the_name(run, tmp_path):
     assert run("new", "../escape", "-o", str(tmp_path / "x.toml")).exit_code == 2
     bad_base = run("new", "other", "--from", "nonesuch", "-o", str(tmp_path / "o.toml"))
     assert bad_base.exit_code == 2 and not (tmp_path / "o.toml").exists()
+
+
+def test_a_template_nested_past_the_stack_is_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+
+    deep = tmp_path / "deep.toml"
+    deep.write_text('name = "deep"\nx = ' + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    for args in (["templates", "show", str(deep)],
+                 ["build", "x.txt", "-t", str(deep), "-o", str(tmp_path / "out")]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, result.output
+        assert result.stderr == (f"briefgen: error: {deep}: nested too deeply (arrays or "
+                                 "tables within each other, or a chain of `extends`)\n")
+    listed = CliRunner().invoke(main, ["templates", "list", "--templates-dir", str(tmp_path)])
+    assert listed.exit_code == 0 and "deep" in listed.output and "INVALID" in listed.output

@@ -17,6 +17,7 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+from briefgen.errors import forget_secrets
 from briefgen.mail.config import MailSettings
 from briefgen.model import Brief, BulletList, Item, Paragraph, Section, Source, SourceList
 
@@ -105,6 +106,13 @@ def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN
     good = (isinstance(auth_data, LoginPassword) and auth_data.login == SMTP_USER.encode()
             and auth_data.password == SMTP_PASSWORD.encode())
     return AuthResult(success=good, handled=False)  # handled=False: the server replies 535
+
+
+@pytest.fixture(autouse=True)
+def _forget_secrets() -> Iterator[None]:
+    """Each test starts with no password registered for redaction (see briefgen.errors)."""
+    yield
+    forget_secrets()
 
 
 @pytest.fixture(scope="session")

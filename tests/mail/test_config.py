@@ -111,3 +111,13 @@ def test_bad_sizes(text):
 
 def test_ssl_defaults_to_port_465():
     assert MailSettings(host="h", security="ssl").server == "h:465"
+
+
+def test_a_config_file_nested_past_the_stack_is_one_line(tmp_path):
+    from briefgen.mail.config import _read_config
+    from briefgen.mail.errors import MailError
+
+    path = tmp_path / "config.toml"
+    path.write_text("[mail]\nhost = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(MailError, match=r"config.toml: cannot read config file: nested too deeply"):
+        _read_config(path)
