@@ -48,7 +48,8 @@ _STOP = wordset(
     "a an the to in on at of for from by with per is are was were be been has have had will "
     "would could may might that which who whom this these those it its their his her than as "
     "being since after before during into over under between against each every and or but "
-    "like about among across around including nationwide worldwide so because if when while "
+    "like about among across around along beside behind near outside inside including "
+    "nationwide worldwide so because if when while "
     "where there here now then also only already still not no do does did say says said "
     "die died dies live lived living work worked remain remained get got take took make made "
     "more less most least last next first new-york monday tuesday wednesday thursday friday "
@@ -62,7 +63,8 @@ _UNITS = wordset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
     "foot feet mile miles kilometer kilometers kilometres km meter meters metres yard yards "
     "inch inches pound pounds kilogram kilograms kg ton tons tonnes acre acres hectare "
-    "hectares ha degree degrees point points times gallons liters litres")
+    "hectares ha degree degrees point points times gallons liters litres mph kph knots sq "
+    "kilowatts megawatts watts volts decibels")
 _CURRENCY_WORDS = wordset("dollars dlrs yuan euros euro yen rupees pesos rand francs marks "
                           "pounds-sterling won ringgit baht shillings")
 #: Verbs and adverbs between a measured noun phrase and its figure ("the rate dropped
@@ -125,6 +127,12 @@ def figures_in_text(text: str) -> list[FigureMention]:
                 r"\bout of\s*$", before) or _NOT_A_COUNT_BEFORE.search(before) or (
                 _NOT_A_COUNT_AFTER.match(text[match.end():])):
             continue  # "(1,760 pounds)", "Flight 990", "14 out of 100", "11:30 a.m.", "top 10"
+        if _RATIO.search(before) or re.match(r"[^.;]*\brespectively\b", text[match.end():]):
+            continue  # "1 of every 150 people": a ratio's base; "2 and 1 percent,
+            # respectively": which figure goes with which thing, the clause alone cannot say
+        if _PARTITIVE.search(before):
+            continue  # "23 of the 38 states", "all but two of Israel's 144 settlements": the
+            # size of the set a share is taken from, not a finding
         if not scale and "," not in number and "." not in number and len(number) >= 5:
             continue  # "20003": a postal code or a number, a count that large has its commas
         if _followed_by_range(text, match.end()):
@@ -142,6 +150,10 @@ def figures_in_text(text: str) -> list[FigureMention]:
         currency = _CURRENCY_AFTER.match(text[after:])
         if currency and not match.group("currency"):
             after += currency.end()  # "4 million Chinese yuan": the unit belongs to the figure
+        if _DEFINITE.search(before) and counted.split()[-1:] and (
+                counted.split()[-1].lower() in _SET_NOUNS) and not _DEFINING.match(
+                text, match.end() + len(counted) + 1):
+            continue  # "the 15 member states", "the EU's 15 members": a known set's size
         if _DANGLING_COUNTED.match(counted):
             counted = ""  # "14 percent of its value": whose value, the row cannot say
         found.append(FigureMention(
@@ -162,6 +174,19 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:[:]|\b(?:first|last|top|next|No\.|number|turning|turned)|"
     r"\b(?:ages?|aged|ages? of|between the ages of)(?:\s+\d+\s*(?:and|to|-))?)\s*$",
     re.IGNORECASE)
+_RATIO = re.compile(r"\b(?:every|per|each)\s+$|\d\s+(?:of|in|out of)\s+$", re.IGNORECASE)
+#: "of the", "of its", "of Israel's" right before a number: the whole a part is taken from.
+_PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|our|his|her|these|those|all|[A-Z][\w.&-]*"
+                        r"['’]s?)\s+$")
+#: "the", "its" or a possessive right before a number: a set the reader is taken to know.
+_DEFINITE = re.compile(r"(?:\b(?:the|its|their)|['’]s?)\s+$", re.IGNORECASE)
+#: Sets whose size is common knowledge, not news ("the 50 states", "the 12 former Soviet
+#: republics", "its 10 board members").
+#: What makes "the N states" a subset the sentence defines ("the 19 states suing Microsoft").
+_DEFINING = re.compile(r"\s*(?:that|who|which|whose|\w+ing)\b")
+_SET_NOUNS = wordset(
+    "states countries nations republics members provinces counties cantons districts regions "
+    "territories emirates prefectures")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?::\d|[ap]\.m\.|o['’]clock)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"(?:\s+(?:U\.S\.|US|Hong Kong|Chinese|Kenya|Kenyan|Singapore|Australian|Canadian|"
@@ -213,7 +238,8 @@ def _what_it_counts(text: str, match: re.Match[str], scale: str, after: int) -> 
             return "percent", ""  # "50 percent higher than", "99 percent sure": no share of a thing
         if following and following[0].group(0).lower() == "of":
             thing = _noun_phrase(text, following[1:], keep_determiner=True)
-            return "percent", _with_relative(text, thing, following[1:])
+            return "percent", _with_predicate(
+                text, _with_relative(text, thing, following[1:]), following[1:])
         return "percent", _measured_before(text, match.start())
     words = _words_after(text, after)
     first = words[0].group(0).lower() if words else ""
@@ -259,6 +285,42 @@ def _with_relative(text: str, thing: str, words: list[re.Match[str]]) -> str:
         clause = rest[:5]
         return text[words[0].start():clause[-1].end()]
     return thing
+
+
+#: Words that open the predicate of a share's group: "40 percent of scientists believe ...".
+_PREDICATE_OPENERS = wordset(
+    "are were is was have has had will would could can may might do did does say said")
+#: Where a share's predicate is cut: a new clause or a second object.
+_PREDICATE_END = wordset("and or but that which who because while although if when as")
+#: At most this many words of a predicate are kept.
+PREDICATE_WORDS = 6
+
+
+def _with_predicate(text: str, thing: str, words: list[re.Match[str]]) -> str:
+    """A share of a group keeps what the share of it does or holds, or the row misleads:
+    '40 percent / scientists' is '40 percent of scientists believe the warming is natural'."""
+    if not thing or not words:
+        return thing
+    end = words[0].start() + len(thing)
+    following = _words_after(text, end)
+    if not following:
+        return thing
+    opener = following[0].group(0)
+    lower = opener.lower()
+    if not (lower in _PREDICATE_OPENERS or lower in _VERBS or lower in _PAST_VERBS or (
+            opener.islower() and lower.endswith("ed"))):
+        return thing
+    taken = []
+    for match in following:
+        if match.group(0).lower() in _PREDICATE_END or len(taken) >= PREDICATE_WORDS:
+            break
+        taken.append(match)
+    while taken and (taken[-1].group(0).lower() in _STOP or taken[-1].group(0).lower() in
+                     _DETERMINERS):
+        taken.pop()
+    if not taken:
+        return thing
+    return text[words[0].start():taken[-1].end()]
 
 
 def _words_after(text: str, position: int) -> list[re.Match[str]]:
@@ -393,6 +455,12 @@ def _measured_before(text: str, start: int) -> str:
         links += 1
     if links == 0:
         return ""  # the figure opens its clause or follows its own noun: nothing measured here
+    linking = [m.group(0).lower() for m in words[index + 1:]]
+    # a change, not a level: "receipts rose 2 percent", "cut inspections by 40 percent" (not
+    # "the rate dropped to 9 percent"): what it counts keeps its verb, or the row would read
+    # as the level ("40 percent / inspections")
+    change = linking[-1] == "by" or (linking[-1] in _CHANGE and linking[-1] != "to")
+    changed = next((m for m in words[index + 1:] if m.group(0).lower() in _CHANGE), None)
     taken: list[re.Match[str]] = []
     while index >= 0 and len(taken) < 4:
         word = words[index].group(0)
@@ -409,12 +477,30 @@ def _measured_before(text: str, start: int) -> str:
         return ""  # "Uganda 45 percent": a name alone is not what a share measures
     if index >= 0 and re.search(r"\d", text[words[index].end():taken[0].start()]):
         return ""  # "in the 1996 survey to 73 percent": the survey is not what is measured
+    first = taken[0]
     if index >= 1 and words[index].group(0).lower() in {"to", "for", "of"}:
         # "raise stipends to unemployed workers by 30 percent": the stipends are measured
         head = words[index - 1].group(0)
         if head.lower() not in _STOP and not _is_verb_form(head) and head.lower() not in _VERBS:
-            return text[words[index - 1].start():taken[-1].end()]
-    return text[taken[0].start():taken[-1].end()]
+            first = words[index - 1]
+            index -= 1
+    if not change:
+        return text[first.start():taken[-1].end()]
+    if changed is not None:
+        return text[first.start():changed.end()]  # "sales tax receipts rose"
+    # the verb of change before what changed: "raise stipends ... by 30 percent"
+    for back in range(index, max(-1, index - 3), -1):
+        if words[back].group(0).lower() in _CHANGE:
+            return text[words[back].start():taken[-1].end()]
+    return ""  # changed by how much, of what, the sentence does not say here
+
+
+#: Verbs of change: a figure after them (or after "by") is how much something changed.
+_CHANGE = wordset(
+    "rose rise rises risen fell fall falls fallen dropped drop drops increased increase "
+    "increases decreased decrease decreases declined decline declines grew grow grows grown "
+    "jumped climbed slipped gained lost raise raises raised cut cuts boost boosted surged "
+    "plunged soared reduce reduced reduces lowered lower slashed expanded shrank")
 
 
 def _is_verb_form(word: str) -> bool:

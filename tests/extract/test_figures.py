@@ -60,6 +60,22 @@ def test_a_currency_named_after_the_number_is_part_of_the_figure():
     assert _one("Sales fell 14 percent of its value.").counted == ""  # whose value?
 
 
-def test_a_share_of_an_age_group_keeps_the_ages():
+def test_a_share_of_an_age_group_keeps_the_ages_and_what_the_share_does():
     assert _one("Only 46 percent of people aged 18 to 29 were saving.").counted == (
-        "people aged 18 to 29")
+        "people aged 18 to 29 were saving")
+    assert _one("Up to 40 percent of geologists believe the slope is stable.").counted == (
+        "geologists believe the slope is stable")
+
+
+def test_a_change_keeps_its_verb_so_it_is_not_read_as_a_level():
+    assert _one("The agency will cut inspections by 40 percent.").counted == "cut inspections"
+    assert _one("Ticket sales rose 12 percent at the zoo.").counted == "Ticket sales rose"
+    assert _one("The jobless rate dropped to 9.2 percent.").counted == "jobless rate"
+
+
+def test_the_size_of_a_known_set_is_no_figure_but_a_subset_the_sentence_defines_is():
+    assert [f.written for f in figures_in_text(
+        "Eleven of the union's 15 members and 23 of the 38 states agreed.")] == ["23"]
+    assert figures_in_text("Envoys of the 12 former Soviet republics met.") == []
+    assert _one("The 19 states suing the firm met.").counted == "states"
+    assert _one("Speeds reached 1,350 mph over the sea.").counted == ""
