@@ -33,6 +33,7 @@ _AFTER_MONTH = re.compile(r"(?:" + _MONTH + r")\s*$")
 _RANGE_START = re.compile(r"(\d[\d,.]*\s*(?:to|-|–|and)\s*)$")
 #: A rate is part of the figure: "$350 million a year" is not "$350 million".
 _RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|season)\b"
+                   r"|^\s*per\s+[a-z]+\b"  # "$5,000 per patient": the rate's unit is the figure's
                    r"|^\s*(?:annually|everyday|daily|monthly|yearly)\b", re.IGNORECASE)
 _WHEN = re.compile(
     r"\b(?:(?:in|since|by|during|as of|through|until|from)\s+(?:(?:early|late|mid-?)\s*)?"
@@ -81,6 +82,7 @@ _LINKS = wordset(
 #: concludes"); their -s, -es and -ed forms are added below.
 _VERB_BASES = wordset(
     "go plan assert say claim have die live work face remain get make take want need use join "
+    "carry "
     "attend oppose support expect begin become come hold own pay receive seek serve show "
     "suggest believe conclude manage generate file sue vote agree refuse fear hope try ask "
     "leave return gather march protest demand continue account include involve suffer "
@@ -174,10 +176,11 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:[:]|\b(?:first|last|top|next|No\.|number|turning|turned)|"
     r"\b(?:ages?|aged|ages? of|between the ages of)(?:\s+\d+\s*(?:and|to|-))?)\s*$",
     re.IGNORECASE)
-_RATIO = re.compile(r"\b(?:every|per|each)\s+$|\d\s+(?:of|in|out of)\s+$", re.IGNORECASE)
+_RATIO = re.compile(r"\b(?:every|per|each)\s+$|\d\s+(?:of|in|out of|for)\s+$", re.IGNORECASE)
 #: "of the", "of its", "of Israel's" right before a number: the whole a part is taken from.
 _PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|our|his|her|these|those|all|[A-Z][\w.&-]*"
-                        r"['’]s?)\s+$")
+                        r"['’]s?)\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"some|most|many|all|none|each|either)\s+of\s+$", re.IGNORECASE)
 #: "the", "its" or a possessive right before a number: a set the reader is taken to know.
 _DEFINITE = re.compile(r"(?:\b(?:the|its|their)|['’]s?)\s+$", re.IGNORECASE)
 #: Sets whose size is common knowledge, not news ("the 50 states", "the 12 former Soviet
@@ -353,6 +356,13 @@ def _noun_phrase(text: str, words: list[re.Match[str]], keep_determiner: bool) -
                 following.lower() in _TOLL):
             taken.append(match)
             continue
+        if lower in {"and", "or"} and taken and not joined and _plural(taken[-1].group(0)) and (
+                following and _plural(following) and following.lower() not in _STOP
+                and len(taken) < 4):
+            # "6,193 obese men and women": both plurals are what is counted, not the men alone
+            joined = True
+            taken.append(match)
+            continue
         if lower in {"and", "or"} and taken and not joined and not _plural(
                 taken[-1].group(0)) and following and following.lower() not in _STOP:
             # "1,000 high school and college seniors": the head noun comes after the "and"
@@ -477,9 +487,15 @@ def _measured_before(text: str, start: int) -> str:
         return ""  # "Uganda 45 percent": a name alone is not what a share measures
     if index >= 0 and re.search(r"\d", text[words[index].end():taken[0].start()]):
         return ""  # "in the 1996 survey to 73 percent": the survey is not what is measured
+    if index >= 0 and words[index].group(0).lower() in _AUXILIARIES:
+        return ""  # "will attain 2.5 percent": the word is a verb, nothing is measured
     first = taken[0]
-    if index >= 1 and words[index].group(0).lower() in {"to", "for", "of"}:
-        # "raise stipends to unemployed workers by 30 percent": the stipends are measured
+    joint = words[index].group(0).lower() if index >= 1 else ""
+    if joint in {"to", "for", "against", "among"} or (
+            joint == "of" and words[index - 1].group(0).lower() in _QUANTITY_NOUNS):
+        # "raise stipends to unemployed workers by 30 percent", "crimes against gay people
+        # rose 2 percent", "the number of jobless people dropped": the head is measured (not
+        # "benefits" of "benefits of weight loss of 10 percent")
         head = words[index - 1].group(0)
         if head.lower() not in _STOP and not _is_verb_form(head) and head.lower() not in _VERBS:
             first = words[index - 1]
@@ -495,6 +511,11 @@ def _measured_before(text: str, start: int) -> str:
     return ""  # changed by how much, of what, the sentence does not say here
 
 
+_AUXILIARIES = wordset("will would could can may might shall must should to")
+#: Nouns of quantity whose "of" phrase names what they measure ("the number of jobless").
+_QUANTITY_NOUNS = wordset(
+    "number share rate price cost value level percentage proportion amount total population "
+    "volume size")
 #: Verbs of change: a figure after them (or after "by") is how much something changed.
 _CHANGE = wordset(
     "rose rise rises risen fell fall falls fallen dropped drop drops increased increase "

@@ -170,9 +170,17 @@ def _clause_numbers(words: list[str]) -> list[int]:
 
 
 def _subject_harm(s: _Sentence, i: int) -> bool:
-    """A harm as the subject just before a modal ("unrest could soon become ...")."""
-    return any(is_harm(s.words[j]) for j in range(max(0, i - 4), i)
-               if s.clauses[j] == s.clauses[i])
+    """A harm as the head of the subject just before a modal ("unrest could soon become",
+    "violence in the camps could spread"), not a modifier of another head ("his new attack
+    stance will continue")."""
+    for j in range(max(0, i - 4), i):
+        if s.clauses[j] != s.clauses[i] or not is_harm(s.words[j]):
+            continue
+        following = s.lower[j + 1]
+        if j + 1 == i or following in _PREPOSITIONS or following in _BETWEEN or (
+                following in _MODALS or following in {"is", "are", "was", "were", "would"}):
+            return True
+    return False
 
 
 def _hoped(s: _Sentence, i: int) -> bool:
@@ -276,7 +284,8 @@ _COPULAS = wordset("be become get remain prove")
 #: Verbs that cause or bring what their object names.
 _CAUSING = wordset(
     "cause bring lead trigger spark provoke fuel foster create pose present mean spell invite "
-    "produce result face suffer see raise increase draw generate add unleash ignite hit")
+    "produce result face suffer see raise increase draw generate add unleash ignite hit "
+    "develop")
 #: Of those, the ones a guess about a past event's cause uses ("might cause the crash").
 _CAUSAL = wordset("cause trigger spark lead result bring")
 #: Verbs of intent before the verb that names the outcome ("might try to poison").
@@ -340,6 +349,9 @@ def _clause_role(s: _Sentence, i: int) -> str:
     word = s.lower[opener]
     if word in {"because", "since", "although", "though", "while", "as"}:
         return "adverbial"
+    if word in {"if", "whether"} and opener and _INQUIRY.intersection(
+            s.lower[max(0, opener - 2):opener]):
+        return "idea"  # "a study to see if sexual transmission is a risk": a question asked
     relative = word in {"which", "who", "whom", "where", "when"}
     if word == "that":
         previous = next((s.lower[j] for j in range(opener - 1, -1, -1)
@@ -371,6 +383,7 @@ _IDEA_NOUNS = wordset(
     "idea ideas notion theory theories consensus claim claims argument arguments belief view "
     "suggestion speculation speculations assumption assertion allegation allegations "
     "contention hypothesis rumor rumors rumour rumours arguments")
+_INQUIRY = wordset("see determine learn know decide test examine ask wonder study find")
 _DENIAL = wordset(
     "deny denies denied denying dismiss dismisses dismissed dismissing reject rejects "
     "rejected rejecting refute refutes refuted disputes disputed disputing challenge "

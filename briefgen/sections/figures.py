@@ -190,7 +190,8 @@ _UNIT_WORDS = wordset(
     "percent per cent dollar dollars million billion trillion thousand mph kph sq yuan euro "
     "euros yen pounds dlrs")
 #: Words that make a cell a comparison or a time, not a thing ("five years earlier").
-_NOT_THINGS = wordset("respectively earlier later ago before after since fewer more less")
+_NOT_THINGS = wordset("respectively earlier later ago before after since fewer more less today "
+                      "yesterday tonight now")
 _NUMBER_WORDS = wordset("one two three four five six seven eight nine ten eleven twelve "
                         "dozen hundred thousand million billion")
 #: Nouns that name a relation, not a group, when they stand alone ("4,000 members" of what?).
@@ -219,8 +220,8 @@ def meaningful(counted: str, count: bool = False) -> bool:
         return False
     if _NOT_THINGS.intersection(lower) or lower[-1] in _NUMBER_WORDS:
         return False  # "people fewer", "aboard and four"
-    if len(words) > 1 and all(w[:1].isupper() for w in words) and not _plural(words[-1]):
-        return False  # "Air France": a name, not a thing counted
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and "(" not in counted:
+        return False  # "Air France", "United States": a name, not a thing counted
     if len(words) == 1 and (words[0][:1].isupper() or lower[0] in _RELATIONAL
                             or re.search(r"['’]s?$", words[0])):
         return False

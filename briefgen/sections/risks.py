@@ -45,6 +45,8 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
         cue = risk_in(claim.text)
         if cue is None or not is_central(material, claim.text, MIN_CENTRALITY):
             continue
+        if claim.text.rstrip().endswith(":"):
+            continue  # "Overweight people are at risk of illness from:": a list's lead-in
         if _joined(claim.text):
             continue  # two sentences read as one: "... will be fined. said the Bangkok Post."
         label, attributed = attributed_speaker(material, claim.sentence)

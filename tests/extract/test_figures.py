@@ -79,3 +79,19 @@ def test_the_size_of_a_known_set_is_no_figure_but_a_subset_the_sentence_defines_
     assert figures_in_text("Envoys of the 12 former Soviet republics met.") == []
     assert _one("The 19 states suing the firm met.").counted == "states"
     assert _one("Speeds reached 1,350 mph over the sea.").counted == ""
+
+
+def test_the_head_of_what_changed_and_both_plurals_of_a_pair_are_counted():
+    assert _one("Thefts against small shops rose 4 percent.").counted == (
+        "Thefts against small shops rose")
+    assert _one("The number of idle mills dropped by 3 percent.").counted == (
+        "number of idle mills dropped")
+    assert _one("The study followed 6,193 obese men and women for years.").counted == (
+        "obese men and women")
+    assert _one("Output will attain 2.5 percent this year.").counted == ""  # a verb, no thing
+
+
+def test_a_ratio_base_and_a_rate_unit_are_no_counts_of_their_own():
+    found = figures_in_text("A rate of 20 for 100,000 residents and one of 38 states.")
+    assert [f.written for f in found] == ["20"]
+    assert _one("The drug costs $5,000 per patient.").written == "$5,000 per patient"

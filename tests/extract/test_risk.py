@@ -107,3 +107,10 @@ def test_a_clause_about_the_past_a_denial_a_promise_or_a_rule_is_no_risk(sentenc
 ])
 def test_a_harm_at_the_head_of_a_forward_clause_is_a_risk(sentence):
     assert risk_in(sentence) is not None, sentence
+
+
+def test_a_harm_that_only_modifies_the_subject_or_a_question_asked_is_no_risk():
+    assert risk_in("His new attack stance will continue through the week.") is None
+    assert risk_in("Violence in the camps could spread to the towns.") is not None
+    assert risk_in("A study will follow 100 couples to see if contact is a risk.") is None
+    assert risk_in("Carriers may eventually develop severe liver damage.") is not None
