@@ -186,7 +186,7 @@ _DEFINITE = re.compile(r"(?:\b(?:the|its|their)|['’]s?)\s+$", re.IGNORECASE)
 #: Sets whose size is common knowledge, not news ("the 50 states", "the 12 former Soviet
 #: republics", "its 10 board members").
 #: What makes "the N states" a subset the sentence defines ("the 19 states suing Microsoft").
-_DEFINING = re.compile(r"\s*(?:that|who|which|whose|\w+ing)\b")
+_DEFINING = re.compile(r"\s*(?:that|who|which|whose|(?!according)\w+ing)\b")
 _SET_NOUNS = wordset(
     "states countries nations republics members provinces counties cantons districts regions "
     "territories emirates prefectures")
@@ -195,7 +195,8 @@ _CURRENCY_AFTER = re.compile(
     r"(?:\s+(?:U\.S\.|US|Hong Kong|Chinese|Kenya|Kenyan|Singapore|Australian|Canadian|"
     r"New Taiwan))?\s+(?:dollars|dlrs|yuan|euros?|yen|rupees|pesos|rand|francs|marks|won|"
     r"ringgit|baht|shillings|Shillings|Patacas|patacas)\b")
-_DANGLING_COUNTED = re.compile(r"(?:its|their|his|her|this|these|those|such)\b", re.IGNORECASE)
+_DANGLING_COUNTED = re.compile(r"(?:its|their|his|her|this|that|these|those|such)\b",
+                               re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _PERCENT = {"percent", "per cent", "%"}
 #: After a percentage: a comparison or a certainty, not a share of something.
@@ -286,6 +287,11 @@ def _with_relative(text: str, thing: str, words: list[re.Match[str]]) -> str:
     rest = words[len(thing.split()):]
     if thing and len(rest) > 1 and rest[0].group(0).lower() in {"who", "that"}:
         clause = rest[:5]
+        # never stop inside a name: "who passed last year's Kenya Certificate of ... Examination"
+        while len(clause) < len(rest) and len(clause) < 12 and (
+                rest[len(clause)].group(0)[:1].isupper() or clause[-1].group(0)[:1].isupper()
+                and rest[len(clause)].group(0).lower() in {"of", "for", "and"}):
+            clause = rest[:len(clause) + 1]
         return text[words[0].start():clause[-1].end()]
     return thing
 

@@ -65,7 +65,8 @@ def attributed_speaker(material: Material, sentence: Sentence) -> tuple[str | No
 #: A speaker's phrase ends on a noun, not on an adverb or a function word ("Investigators
 #: still", "Would cost an").
 _OPEN_LAST = wordset(
-    "still also then now too again even just only each both a an the of to and or by")
+    "still also then now too again even just only each both a an the of to and or by has "
+    "have had is was are were")
 #: A phrase opening on a time is a clause misread as a speaker ("Last month the company").
 _TIME_FIRST = wordset("last this earlier next later when after before while once")
 

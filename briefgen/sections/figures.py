@@ -184,14 +184,19 @@ def figures_in(material: Material) -> list[Figure]:
 #: Words a "what it counts" cell may not end on: it would stop mid-phrase ("violation of the").
 _OPEN_ENDED = wordset(
     "a an the of to in on at for from by with and or but as than that which who its their "
-    "his her this these those is are was were be been has have had will would could")
+    "his her this these those is are was were be been has have had will would could below "
+    "above under over")
 #: Words that are a unit, a scale or a currency, not the thing counted ("dollar contract").
 _UNIT_WORDS = wordset(
     "percent per cent dollar dollars million billion trillion thousand mph kph sq yuan euro "
     "euros yen pounds dlrs")
 #: Words that make a cell a comparison or a time, not a thing ("five years earlier").
 _NOT_THINGS = wordset("respectively earlier later ago before after since fewer more less today "
-                      "yesterday tonight now")
+                      "yesterday tonight now worth apiece each")
+#: Units of measure a cell may not end on: a distance or a speed is no thing counted.
+_UNITS = wordset("miles mile feet foot kilometers kilometres km meters metres yards inches "
+                 "knots mph hours minutes seconds")
+_DEMONSTRATIVES = wordset("that this these those")
 _NUMBER_WORDS = wordset("one two three four five six seven eight nine ten eleven twelve "
                         "dozen hundred thousand million billion")
 #: Nouns that name a relation, not a group, when they stand alone ("4,000 members" of what?).
@@ -218,8 +223,10 @@ def meaningful(counted: str, count: bool = False) -> bool:
     lower = [w.lower().strip("()") for w in words]
     if lower[-1] in _OPEN_ENDED or lower[0] in _UNIT_WORDS or lower[0].endswith("-dollar"):
         return False
-    if _NOT_THINGS.intersection(lower) or lower[-1] in _NUMBER_WORDS:
-        return False  # "people fewer", "aboard and four"
+    if _NOT_THINGS.intersection(lower) or lower[-1] in _NUMBER_WORDS or lower[-1] in _UNITS:
+        return False  # "people fewer", "aboard and four", "worth", "188 nautical miles"
+    if {"percent", "cent"} & set(lower) or lower[0] in _DEMONSTRATIVES:
+        return False  # "two percent", "that space": a unit or a pointer, not the thing
     if len(words) > 1 and all(w[:1].isupper() for w in words) and "(" not in counted:
         return False  # "Air France", "United States": a name, not a thing counted
     if len(words) == 1 and (words[0][:1].isupper() or lower[0] in _RELATIONAL
