@@ -64,7 +64,8 @@ _UNITS = wordset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
     "foot feet mile miles kilometer kilometers kilometres km meter meters metres yard yards "
     "inch inches pound pounds kilogram kilograms kg ton tons tonnes acre acres hectare "
-    "hectares ha degree degrees point points times gallons liters litres mph kph knots sq "
+    "hectares ha degree degrees point points times gallons liters litres mph m.p.h m.p.h. kph "
+    "knots sq "
     "kilowatts megawatts watts volts decibels")
 _CURRENCY_WORDS = wordset("dollars dlrs yuan euros euro yen rupees pesos rand francs marks "
                           "pounds-sterling won ringgit baht shillings")
@@ -132,6 +133,8 @@ def figures_in_text(text: str) -> list[FigureMention]:
         if _RATIO.search(before) or re.match(r"[^.;]*\brespectively\b", text[match.end():]):
             continue  # "1 of every 150 people": a ratio's base; "2 and 1 percent,
             # respectively": which figure goes with which thing, the clause alone cannot say
+        if _ATTENDANCE.search(before) or _ATTENDANCE_AFTER.match(text, match.end()):
+            continue  # "attended by more than 500 physicians": a crowd, no key figure
         if _PARTITIVE.search(before):
             continue  # "23 of the 38 states", "all but two of Israel's 144 settlements": the
             # size of the set a share is taken from, not a finding
@@ -176,6 +179,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:[:]|\b(?:first|last|top|next|No\.|number|turning|turned)|"
     r"\b(?:ages?|aged|ages? of|between the ages of)(?:\s+\d+\s*(?:and|to|-))?)\s*$",
     re.IGNORECASE)
+_ATTENDANCE = re.compile(r"\battended by\s+$", re.IGNORECASE)
+_ATTENDANCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:attended|attend)\b")
 _RATIO = re.compile(r"\b(?:every|per|each)\s+$|\d\s+(?:of|in|out of|for)\s+$", re.IGNORECASE)
 #: "of the", "of its", "of Israel's" right before a number: the whole a part is taken from.
 _PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|our|his|her|these|those|all|[A-Z][\w.&-]*"
@@ -193,7 +198,7 @@ _SET_NOUNS = wordset(
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?::\d|[ap]\.m\.|o['’]clock)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"(?:\s+(?:U\.S\.|US|Hong Kong|Chinese|Kenya|Kenyan|Singapore|Australian|Canadian|"
-    r"New Taiwan))?\s+(?:dollars|dlrs|yuan|euros?|yen|rupees|pesos|rand|francs|marks|won|"
+    r"New Taiwan))?\s+(?:[Dd]ollars|dlrs|yuan|euros?|yen|rupees|pesos|rand|francs|marks|won|"
     r"ringgit|baht|shillings|Shillings|Patacas|patacas)\b")
 _DANGLING_COUNTED = re.compile(r"(?:its|their|his|her|this|that|these|those|such)\b",
                                re.IGNORECASE)
@@ -495,6 +500,8 @@ def _measured_before(text: str, start: int) -> str:
         return ""  # "in the 1996 survey to 73 percent": the survey is not what is measured
     if index >= 0 and words[index].group(0).lower() in _AUXILIARIES:
         return ""  # "will attain 2.5 percent": the word is a verb, nothing is measured
+    if index >= 0 and words[index].group(0).lower() in {"and", "or"}:
+        return ""  # "obese men and women increased from 12 percent": "women" alone misleads
     first = taken[0]
     joint = words[index].group(0).lower() if index >= 1 else ""
     if joint in {"to", "for", "against", "among"} or (

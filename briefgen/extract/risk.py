@@ -81,6 +81,7 @@ _HARM_STEMS = tuple(sorted(wordset(
     "unsafe erase extinct endanger vulnerab overturn strife clash unstable insecur "
     "setback recall outage blackout shutdown delay bloodshed massacre genocide refugee "
     "displace starvation malnutrition aids hiv homeless bust violat litigat lawsuit punish burst "
+    "tsunami earthquake quake landslide avalanche hurricane typhoon cyclone wildfire "
     "breach"
 ), key=len))
 _HARM_EXCEPT = wordset("aids aide aided aiding dieter diet diets riskless fined-tuned")

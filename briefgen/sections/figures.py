@@ -188,7 +188,7 @@ _OPEN_ENDED = wordset(
     "above under over")
 #: Words that are a unit, a scale or a currency, not the thing counted ("dollar contract").
 _UNIT_WORDS = wordset(
-    "percent per cent dollar dollars million billion trillion thousand mph kph sq yuan euro "
+    "percent per cent dollar dollars million billion trillion thousand mph m.p.h kph sq yuan euro "
     "euros yen pounds dlrs")
 #: Words that make a cell a comparison or a time, not a thing ("five years earlier").
 _NOT_THINGS = wordset("respectively earlier later ago before after since fewer more less today "

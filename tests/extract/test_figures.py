@@ -95,3 +95,11 @@ def test_a_ratio_base_and_a_rate_unit_are_no_counts_of_their_own():
     found = figures_in_text("A rate of 20 for 100,000 residents and one of 38 states.")
     assert [f.written for f in found] == ["20"]
     assert _one("The drug costs $5,000 per patient.").written == "$5,000 per patient"
+
+
+def test_a_crowd_at_an_event_and_half_of_a_pair_are_no_figures_of_a_thing():
+    assert figures_in_text("The forum was attended by more than 500 doctors.") == []
+    assert figures_in_text("Some 350 people attended the service.") == []
+    assert _one("Obese men and women increased from 12 percent in 1991.").counted == ""
+    assert _one("It costs 34 million U.S. Dollars for the new schools.").written == (
+        "34 million U.S. Dollars")
