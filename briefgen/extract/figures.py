@@ -155,6 +155,10 @@ def figures_in_text(text: str) -> list[FigureMention]:
         currency = _CURRENCY_AFTER.match(text[after:])
         if currency and not match.group("currency"):
             after += currency.end()  # "4 million Chinese yuan": the unit belongs to the figure
+        if _GROUP_OF.search(before) or (_FROM.search(before) and counted.split()[-1:] and
+                                        counted.split()[-1].lower() in _SET_NOUNS):
+            continue  # "a team of 10 scientists", "delegates from 26 countries": who took
+            # part, the background of an event, not a finding of the story
         if _DEFINITE.search(before) and counted.split()[-1:] and (
                 counted.split()[-1].lower() in _SET_NOUNS) and not _DEFINING.match(
                 text, match.end() + len(counted) + 1):
@@ -179,6 +183,10 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:[:]|\b(?:first|last|top|next|No\.|number|turning|turned)|"
     r"\b(?:ages?|aged|ages? of|between the ages of)(?:\s+\d+\s*(?:and|to|-))?)\s*$",
     re.IGNORECASE)
+#: "a team of", "a jury of": the make-up of a group that did something.
+_GROUP_OF = re.compile(r"\b(?:team|group|panel|jury|delegation|crew|committee|party|board)\s+of"
+                       r"\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:some\s+|about\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 _ATTENDANCE = re.compile(r"\battended by\s+$", re.IGNORECASE)
 _ATTENDANCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:attended|attend)\b")
 _RATIO = re.compile(r"\b(?:every|per|each)\s+$|\d\s+(?:of|in|out of|for)\s+$", re.IGNORECASE)

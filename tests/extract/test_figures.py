@@ -103,3 +103,8 @@ def test_a_crowd_at_an_event_and_half_of_a_pair_are_no_figures_of_a_thing():
     assert _one("Obese men and women increased from 12 percent in 1991.").counted == ""
     assert _one("It costs 34 million U.S. Dollars for the new schools.").written == (
         "34 million U.S. Dollars")
+
+
+def test_who_took_part_in_an_event_is_no_figure_of_the_story():
+    assert [f.written for f in figures_in_text(
+        "A team of 12 divers from 30 countries searched 400 wrecks.")] == ["400"]
