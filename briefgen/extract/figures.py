@@ -165,6 +165,13 @@ def figures_in_text(text: str) -> list[FigureMention]:
             continue  # "the 15 member states", "the EU's 15 members": a known set's size
         if _DANGLING_COUNTED.match(counted):
             counted = ""  # "14 percent of its value": whose value, the row cannot say
+        if counted and not unit:
+            # a rate's base belongs to what it counts: "12.5 fatal incidents per million
+            # flights" is no count of incidents
+            position = text.find(counted, after)
+            base = _PER_BASE.match(text, position + len(counted)) if position >= 0 else None
+            if base:
+                counted = text[position:base.end()]
         found.append(FigureMention(
             written=text[start:after].strip(),
             value=value,
@@ -187,6 +194,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _GROUP_OF = re.compile(r"\b(?:team|group|panel|jury|delegation|crew|committee|party|board)\s+of"
                        r"\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:some\s+|about\s+|more than\s+|over\s+)?$", re.IGNORECASE)
+_PER_BASE = re.compile(r"\s+(?:per|for every|out of every)\s+(?:[\d,.]+\s+)?(?:million\s+|"
+                       r"thousand\s+|billion\s+)?[A-Za-z][\w-]*")
 _ATTENDANCE = re.compile(r"\battended by\s+$", re.IGNORECASE)
 _ATTENDANCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:attended|attend)\b")
 _RATIO = re.compile(r"\b(?:every|per|each)\s+$|\d\s+(?:of|in|out of|for)\s+$", re.IGNORECASE)

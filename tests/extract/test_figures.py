@@ -108,3 +108,8 @@ def test_a_crowd_at_an_event_and_half_of_a_pair_are_no_figures_of_a_thing():
 def test_who_took_part_in_an_event_is_no_figure_of_the_story():
     assert [f.written for f in figures_in_text(
         "A team of 12 divers from 30 countries searched 400 wrecks.")] == ["400"]
+
+
+def test_a_rate_keeps_its_base_in_what_it_counts():
+    assert _one("The jet now has 12.5 fatal incidents per million flights.").counted == (
+        "fatal incidents per million flights")
