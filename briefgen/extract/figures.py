@@ -33,6 +33,7 @@ _AFTER_MONTH = re.compile(r"(?:" + _MONTH + r")\s*$")
 _RANGE_START = re.compile(r"(\d[\d,.]*\s*(?:to|-|–|and)\s*)$")
 #: A rate is part of the figure: "$350 million a year" is not "$350 million".
 _RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|season)\b"
+                   r"|^\s*per\s+[a-z]+\b"  # "$5,000 per patient": the rate's unit is the figure's
                    r"|^\s*(?:annually|everyday|daily|monthly|yearly)\b", re.IGNORECASE)
 _WHEN = re.compile(
     r"\b(?:(?:in|since|by|during|as of|through|until|from)\s+(?:(?:early|late|mid-?)\s*)?"
@@ -48,7 +49,8 @@ _STOP = wordset(
     "a an the to in on at of for from by with per is are was were be been has have had will "
     "would could may might that which who whom this these those it its their his her than as "
     "being since after before during into over under between against each every and or but "
-    "like about among across around including nationwide worldwide so because if when while "
+    "like about among across around along beside behind near outside inside including "
+    "nationwide worldwide so because if when while "
     "where there here now then also only already still not no do does did say says said "
     "die died dies live lived living work worked remain remained get got take took make made "
     "more less most least last next first new-york monday tuesday wednesday thursday friday "
@@ -62,7 +64,9 @@ _UNITS = wordset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
     "foot feet mile miles kilometer kilometers kilometres km meter meters metres yard yards "
     "inch inches pound pounds kilogram kilograms kg ton tons tonnes acre acres hectare "
-    "hectares ha degree degrees point points times gallons liters litres")
+    "hectares ha degree degrees point points times gallons liters litres mph m.p.h m.p.h. kph "
+    "knots sq "
+    "kilowatts megawatts watts volts decibels")
 _CURRENCY_WORDS = wordset("dollars dlrs yuan euros euro yen rupees pesos rand francs marks "
                           "pounds-sterling won ringgit baht shillings")
 #: Verbs and adverbs between a measured noun phrase and its figure ("the rate dropped
@@ -79,6 +83,7 @@ _LINKS = wordset(
 #: concludes"); their -s, -es and -ed forms are added below.
 _VERB_BASES = wordset(
     "go plan assert say claim have die live work face remain get make take want need use join "
+    "carry "
     "attend oppose support expect begin become come hold own pay receive seek serve show "
     "suggest believe conclude manage generate file sue vote agree refuse fear hope try ask "
     "leave return gather march protest demand continue account include involve suffer "
@@ -125,6 +130,14 @@ def figures_in_text(text: str) -> list[FigureMention]:
                 r"\bout of\s*$", before) or _NOT_A_COUNT_BEFORE.search(before) or (
                 _NOT_A_COUNT_AFTER.match(text[match.end():])):
             continue  # "(1,760 pounds)", "Flight 990", "14 out of 100", "11:30 a.m.", "top 10"
+        if _RATIO.search(before) or re.match(r"[^.;]*\brespectively\b", text[match.end():]):
+            continue  # "1 of every 150 people": a ratio's base; "2 and 1 percent,
+            # respectively": which figure goes with which thing, the clause alone cannot say
+        if _ATTENDANCE.search(before) or _ATTENDANCE_AFTER.match(text, match.end()):
+            continue  # "attended by more than 500 physicians": a crowd, no key figure
+        if _PARTITIVE.search(before):
+            continue  # "23 of the 38 states", "all but two of Israel's 144 settlements": the
+            # size of the set a share is taken from, not a finding
         if not scale and "," not in number and "." not in number and len(number) >= 5:
             continue  # "20003": a postal code or a number, a count that large has its commas
         if _followed_by_range(text, match.end()):
@@ -142,8 +155,23 @@ def figures_in_text(text: str) -> list[FigureMention]:
         currency = _CURRENCY_AFTER.match(text[after:])
         if currency and not match.group("currency"):
             after += currency.end()  # "4 million Chinese yuan": the unit belongs to the figure
+        if _GROUP_OF.search(before) or (_FROM.search(before) and counted.split()[-1:] and
+                                        counted.split()[-1].lower() in _SET_NOUNS):
+            continue  # "a team of 10 scientists", "delegates from 26 countries": who took
+            # part, the background of an event, not a finding of the story
+        if _DEFINITE.search(before) and counted.split()[-1:] and (
+                counted.split()[-1].lower() in _SET_NOUNS) and not _DEFINING.match(
+                text, match.end() + len(counted) + 1):
+            continue  # "the 15 member states", "the EU's 15 members": a known set's size
         if _DANGLING_COUNTED.match(counted):
             counted = ""  # "14 percent of its value": whose value, the row cannot say
+        if counted and not unit:
+            # a rate's base belongs to what it counts: "12.5 fatal incidents per million
+            # flights" is no count of incidents
+            position = text.find(counted, after)
+            base = _PER_BASE.match(text, position + len(counted)) if position >= 0 else None
+            if base:
+                counted = text[position:base.end()]
         found.append(FigureMention(
             written=text[start:after].strip(),
             value=value,
@@ -162,12 +190,35 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:[:]|\b(?:first|last|top|next|No\.|number|turning|turned)|"
     r"\b(?:ages?|aged|ages? of|between the ages of)(?:\s+\d+\s*(?:and|to|-))?)\s*$",
     re.IGNORECASE)
+#: "a team of", "a jury of": the make-up of a group that did something.
+_GROUP_OF = re.compile(r"\b(?:team|group|panel|jury|delegation|crew|committee|party|board)\s+of"
+                       r"\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:some\s+|about\s+|more than\s+|over\s+)?$", re.IGNORECASE)
+_PER_BASE = re.compile(r"\s+(?:per|for every|out of every)\s+(?:[\d,.]+\s+)?(?:million\s+|"
+                       r"thousand\s+|billion\s+)?[A-Za-z][\w-]*")
+_ATTENDANCE = re.compile(r"\battended by\s+$", re.IGNORECASE)
+_ATTENDANCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:attended|attend)\b")
+_RATIO = re.compile(r"\b(?:every|per|each)\s+$|\d\s+(?:of|in|out of|for)\s+$", re.IGNORECASE)
+#: "of the", "of its", "of Israel's" right before a number: the whole a part is taken from.
+_PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|our|his|her|these|those|all|[A-Z][\w.&-]*"
+                        r"['’]s?)\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"some|most|many|all|none|each|either)\s+of\s+$", re.IGNORECASE)
+#: "the", "its" or a possessive right before a number: a set the reader is taken to know.
+_DEFINITE = re.compile(r"(?:\b(?:the|its|their)|['’]s?)\s+$", re.IGNORECASE)
+#: Sets whose size is common knowledge, not news ("the 50 states", "the 12 former Soviet
+#: republics", "its 10 board members").
+#: What makes "the N states" a subset the sentence defines ("the 19 states suing Microsoft").
+_DEFINING = re.compile(r"\s*(?:that|who|which|whose|(?!according)\w+ing)\b")
+_SET_NOUNS = wordset(
+    "states countries nations republics members provinces counties cantons districts regions "
+    "territories emirates prefectures")
 _NOT_A_COUNT_AFTER = re.compile(r"\s*(?::\d|[ap]\.m\.|o['’]clock)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"(?:\s+(?:U\.S\.|US|Hong Kong|Chinese|Kenya|Kenyan|Singapore|Australian|Canadian|"
-    r"New Taiwan))?\s+(?:dollars|dlrs|yuan|euros?|yen|rupees|pesos|rand|francs|marks|won|"
+    r"New Taiwan))?\s+(?:[Dd]ollars|dlrs|yuan|euros?|yen|rupees|pesos|rand|francs|marks|won|"
     r"ringgit|baht|shillings|Shillings|Patacas|patacas)\b")
-_DANGLING_COUNTED = re.compile(r"(?:its|their|his|her|this|these|those|such)\b", re.IGNORECASE)
+_DANGLING_COUNTED = re.compile(r"(?:its|their|his|her|this|that|these|those|such)\b",
+                               re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _PERCENT = {"percent", "per cent", "%"}
 #: After a percentage: a comparison or a certainty, not a share of something.
@@ -213,7 +264,8 @@ def _what_it_counts(text: str, match: re.Match[str], scale: str, after: int) -> 
             return "percent", ""  # "50 percent higher than", "99 percent sure": no share of a thing
         if following and following[0].group(0).lower() == "of":
             thing = _noun_phrase(text, following[1:], keep_determiner=True)
-            return "percent", _with_relative(text, thing, following[1:])
+            return "percent", _with_predicate(
+                text, _with_relative(text, thing, following[1:]), following[1:])
         return "percent", _measured_before(text, match.start())
     words = _words_after(text, after)
     first = words[0].group(0).lower() if words else ""
@@ -257,8 +309,49 @@ def _with_relative(text: str, thing: str, words: list[re.Match[str]]) -> str:
     rest = words[len(thing.split()):]
     if thing and len(rest) > 1 and rest[0].group(0).lower() in {"who", "that"}:
         clause = rest[:5]
+        # never stop inside a name: "who passed last year's Kenya Certificate of ... Examination"
+        while len(clause) < len(rest) and len(clause) < 12 and (
+                rest[len(clause)].group(0)[:1].isupper() or clause[-1].group(0)[:1].isupper()
+                and rest[len(clause)].group(0).lower() in {"of", "for", "and"}):
+            clause = rest[:len(clause) + 1]
         return text[words[0].start():clause[-1].end()]
     return thing
+
+
+#: Words that open the predicate of a share's group: "40 percent of scientists believe ...".
+_PREDICATE_OPENERS = wordset(
+    "are were is was have has had will would could can may might do did does say said")
+#: Where a share's predicate is cut: a new clause or a second object.
+_PREDICATE_END = wordset("and or but that which who because while although if when as")
+#: At most this many words of a predicate are kept.
+PREDICATE_WORDS = 6
+
+
+def _with_predicate(text: str, thing: str, words: list[re.Match[str]]) -> str:
+    """A share of a group keeps what the share of it does or holds, or the row misleads:
+    '40 percent / scientists' is '40 percent of scientists believe the warming is natural'."""
+    if not thing or not words:
+        return thing
+    end = words[0].start() + len(thing)
+    following = _words_after(text, end)
+    if not following:
+        return thing
+    opener = following[0].group(0)
+    lower = opener.lower()
+    if not (lower in _PREDICATE_OPENERS or lower in _VERBS or lower in _PAST_VERBS or (
+            opener.islower() and lower.endswith("ed"))):
+        return thing
+    taken = []
+    for match in following:
+        if match.group(0).lower() in _PREDICATE_END or len(taken) >= PREDICATE_WORDS:
+            break
+        taken.append(match)
+    while taken and (taken[-1].group(0).lower() in _STOP or taken[-1].group(0).lower() in
+                     _DETERMINERS):
+        taken.pop()
+    if not taken:
+        return thing
+    return text[words[0].start():taken[-1].end()]
 
 
 def _words_after(text: str, position: int) -> list[re.Match[str]]:
@@ -289,6 +382,13 @@ def _noun_phrase(text: str, words: list[re.Match[str]], keep_determiner: bool) -
             continue
         if lower in {"and", "or"} and taken and taken[-1].group(0).lower() in _TOLL and (
                 following.lower() in _TOLL):
+            taken.append(match)
+            continue
+        if lower in {"and", "or"} and taken and not joined and _plural(taken[-1].group(0)) and (
+                following and _plural(following) and following.lower() not in _STOP
+                and len(taken) < 4):
+            # "6,193 obese men and women": both plurals are what is counted, not the men alone
+            joined = True
             taken.append(match)
             continue
         if lower in {"and", "or"} and taken and not joined and not _plural(
@@ -393,6 +493,12 @@ def _measured_before(text: str, start: int) -> str:
         links += 1
     if links == 0:
         return ""  # the figure opens its clause or follows its own noun: nothing measured here
+    linking = [m.group(0).lower() for m in words[index + 1:]]
+    # a change, not a level: "receipts rose 2 percent", "cut inspections by 40 percent" (not
+    # "the rate dropped to 9 percent"): what it counts keeps its verb, or the row would read
+    # as the level ("40 percent / inspections")
+    change = linking[-1] == "by" or (linking[-1] in _CHANGE and linking[-1] != "to")
+    changed = next((m for m in words[index + 1:] if m.group(0).lower() in _CHANGE), None)
     taken: list[re.Match[str]] = []
     while index >= 0 and len(taken) < 4:
         word = words[index].group(0)
@@ -409,12 +515,43 @@ def _measured_before(text: str, start: int) -> str:
         return ""  # "Uganda 45 percent": a name alone is not what a share measures
     if index >= 0 and re.search(r"\d", text[words[index].end():taken[0].start()]):
         return ""  # "in the 1996 survey to 73 percent": the survey is not what is measured
-    if index >= 1 and words[index].group(0).lower() in {"to", "for", "of"}:
-        # "raise stipends to unemployed workers by 30 percent": the stipends are measured
+    if index >= 0 and words[index].group(0).lower() in _AUXILIARIES:
+        return ""  # "will attain 2.5 percent": the word is a verb, nothing is measured
+    if index >= 0 and words[index].group(0).lower() in {"and", "or"}:
+        return ""  # "obese men and women increased from 12 percent": "women" alone misleads
+    first = taken[0]
+    joint = words[index].group(0).lower() if index >= 1 else ""
+    if joint in {"to", "for", "against", "among"} or (
+            joint == "of" and words[index - 1].group(0).lower() in _QUANTITY_NOUNS):
+        # "raise stipends to unemployed workers by 30 percent", "crimes against gay people
+        # rose 2 percent", "the number of jobless people dropped": the head is measured (not
+        # "benefits" of "benefits of weight loss of 10 percent")
         head = words[index - 1].group(0)
         if head.lower() not in _STOP and not _is_verb_form(head) and head.lower() not in _VERBS:
-            return text[words[index - 1].start():taken[-1].end()]
-    return text[taken[0].start():taken[-1].end()]
+            first = words[index - 1]
+            index -= 1
+    if not change:
+        return text[first.start():taken[-1].end()]
+    if changed is not None:
+        return text[first.start():changed.end()]  # "sales tax receipts rose"
+    # the verb of change before what changed: "raise stipends ... by 30 percent"
+    for back in range(index, max(-1, index - 3), -1):
+        if words[back].group(0).lower() in _CHANGE:
+            return text[words[back].start():taken[-1].end()]
+    return ""  # changed by how much, of what, the sentence does not say here
+
+
+_AUXILIARIES = wordset("will would could can may might shall must should to")
+#: Nouns of quantity whose "of" phrase names what they measure ("the number of jobless").
+_QUANTITY_NOUNS = wordset(
+    "number share rate price cost value level percentage proportion amount total population "
+    "volume size")
+#: Verbs of change: a figure after them (or after "by") is how much something changed.
+_CHANGE = wordset(
+    "rose rise rises risen fell fall falls fallen dropped drop drops increased increase "
+    "increases decreased decrease decreases declined decline declines grew grow grows grown "
+    "jumped climbed slipped gained lost raise raises raised cut cuts boost boosted surged "
+    "plunged soared reduce reduced reduces lowered lower slashed expanded shrank")
 
 
 def _is_verb_form(word: str) -> bool:

@@ -56,8 +56,6 @@ _HOPE_WORDS = wordset("hope hopes hoped hoping optimistic confident")
 _CLAUSE_WORDS = wordset(
     "why whether who whom which when where if because while since although though than "
     "unless until so that")
-#: How many words after a modal's verb its outcome is looked for.
-OUTCOME_WORDS = 7
 #: Endings a short harm stem may take ("war" -> "wars", "warfare"; never "warning").
 _STEM_ENDINGS = frozenset(
     ["", "s", "es", "ed", "d", "ing", "ings", "y", "ies", "ly", "ful", "fare", "er", "ers",
@@ -79,10 +77,12 @@ _HARM_STEMS = tuple(sorted(wordset(
     "destabili instabil chaos turmoil upheaval terror bomb explo crash accident fines fined "
     "penalt sanction jail prison prosecut indict evict layoff unemploy poverty inflation "
     "default disrupt crippl paralys paralyz retaliat reprisal backlash invad invasion "
-    "sabotag fraud illegal crime criminal abus contaminat pollut toxic poison cancer hazard "
+    "sabotag fraud crime criminal abus contaminat pollut toxic poison cancer hazard "
     "unsafe erase extinct endanger vulnerab overturn strife clash unstable insecur "
     "setback recall outage blackout shutdown delay bloodshed massacre genocide refugee "
-    "displace starvation malnutrition aids hiv homeless bust"
+    "displace starvation malnutrition aids hiv homeless bust violat litigat lawsuit punish burst "
+    "tsunami earthquake quake landslide avalanche hurricane typhoon cyclone wildfire "
+    "breach"
 ), key=len))
 _HARM_EXCEPT = wordset("aids aide aided aiding dieter diet diets riskless fined-tuned")
 
@@ -139,11 +139,26 @@ def risk_in(text: str) -> RiskCue | None:
     for i in range(len(lower)):
         found = (_modal(sentence, i) or _future(sentence, i) or _warning(sentence, i)
                  or _risk_noun(sentence, i))
-        if found:
+        if found and not _capitalised(sentence, i, found[1]) and _looks_ahead(
+                sentence, i, found[0]):
             kind, end = found
             return RiskCue(kind, text[tokens[i][1]:tokens[end][1] + len(words[end])],
                            tokens[i][1])
     return None
+
+
+def _capitalised(s: _Sentence, start: int, end: int) -> bool:
+    """A cue written in capitals mid-sentence is a name or a title ("A Nation at Risk", "Will
+    Smith", "Time Warner"), not the word."""
+    return any(s.words[j][:1].isupper() for j in range(max(start, 1), end + 1)
+               if s.lower[j] in _CUE_WORDS)
+
+
+#: The words a cue is made of, for the capitals test above.
+_CUE_WORDS = frozenset(
+    {"could", "might", "may", "will", "would", "shall", "can't", "cannot", "likely",
+     "expected", "poised", "bound", "threatens", "threaten", "threatened", "warning", "risk",
+     "risks", "danger", "dangers", "threat", "threats", "peril", "hazard"})
 
 
 def _clause_numbers(words: list[str]) -> list[int]:
@@ -155,23 +170,18 @@ def _clause_numbers(words: list[str]) -> list[int]:
     return numbers
 
 
-def _outcome_harmful(s: _Sentence, verb: int) -> bool:
-    """Whether the outcome a verb (after a modal) states is a harm: a harm word in its clause
-    within a few words, with no remedy before it ("protect it from harmful chemicals")."""
-    for j in range(verb, min(len(s.words), verb + OUTCOME_WORDS)):
-        if s.clauses[j] != s.clauses[verb]:
-            return False
-        if _remedy(s.lower[j]) or s.lower[j] in _LOWERING or s.lower[j] in _NEGATIONS:
-            return False  # "protect it from harm", "a downturn in violence", "not for failing"
-        if is_harm(s.words[j]):
+def _subject_harm(s: _Sentence, i: int) -> bool:
+    """A harm as the head of the subject just before a modal ("unrest could soon become",
+    "violence in the camps could spread"), not a modifier of another head ("his new attack
+    stance will continue")."""
+    for j in range(max(0, i - 4), i):
+        if s.clauses[j] != s.clauses[i] or not is_harm(s.words[j]):
+            continue
+        following = s.lower[j + 1]
+        if j + 1 == i or following in _PREPOSITIONS or following in _BETWEEN or (
+                following in _MODALS or following in {"is", "are", "was", "were", "would"}):
             return True
     return False
-
-
-def _subject_harm(s: _Sentence, i: int) -> bool:
-    """A harm as the subject just before a modal ("unrest could soon become ...")."""
-    return any(is_harm(s.words[j]) for j in range(max(0, i - 4), i)
-               if s.clauses[j] == s.clauses[i])
 
 
 def _hoped(s: _Sentence, i: int) -> bool:
@@ -192,19 +202,217 @@ def _predicate_is_risk(s: _Sentence, i: int, verb: int) -> bool:
     """Whether what follows a modal (its verb at index verb) states a harm to come."""
     word = s.lower[verb]
     following = s.lower[verb + 1] if verb + 1 < len(s.lower) else ""
-    if word == "have":
+    if word == "have" and (following == "been" or _is_participle(following)):
         return False  # "may have been caused": a guess about the past
     if _remedy(word) or word == "be" and (_remedy(following) or following == "effective"):
         return False
-    if word == "be" and following in {"a", "an", "the"}:
-        # "could be a mix of ...", "may be the first municipality": an identity, a record;
-        # "could be a disaster" names the harm right there
-        return any(is_harm(w) for w in s.words[verb + 2:verb + 5])
     if word in _SEEMING:
         return False  # "might seem threatening": an impression, not an outcome
     if _hoped(s, i):
         return False  # "in hope the beetles will eat ...": a hope, not a risk
-    return _outcome_harmful(s, verb) or (word in _GROW and _subject_harm(s, i))
+    return _harm_outcome(s, i, verb)
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in {"had", "done", "made", "lost", "led"}
+
+
+def _harm_outcome(s: _Sentence, i: int, verb: int, depth: int = 0) -> bool:
+    """Whether the predicate a modal (at i) governs names a harm as its head: the verb itself
+    ("could erode", "will lose"), the complement of "be" ("be hurt", "be a disaster"), a
+    harmful subject of a verb of growth ("unrest could spread"), or the head of the object of
+    a causing verb ("may cause the collapse of", "would lead to more violent clashes"). A
+    harm word further on, inside a modifier or a prepositional phrase, is not the outcome:
+    "will raise stipends to unemployed workers" raises stipends."""
+    word = s.lower[verb]
+    if word in _COPULAS:
+        for j in range(verb + 1, min(len(s.words), verb + 6)):
+            lower = s.lower[j]
+            if s.clauses[j] != s.clauses[verb] or lower in _PREPOSITIONS:
+                break
+            if _remedy(lower) or lower in _LOWERING or lower in _NEGATIONS:
+                return False  # "be reduced", "be no threat"
+            if is_harm(s.words[j]):
+                return not _rule_penalty(s, j)
+        return word in _GROW and _subject_harm(s, i)  # "unrest could become widespread"
+    if is_harm(s.words[verb]):
+        return not _rule_penalty(s, verb)
+    if word in _GROW and word not in _CAUSING and _subject_harm(s, i):
+        return True
+    if word in _ATTEMPT and depth == 0 and verb + 2 < len(s.lower) and s.lower[verb + 1] == "to":
+        return _harm_outcome(s, i, verb + 2, depth + 1)  # "might try to poison them"
+    if word in _CAUSING or word == "have":
+        head = _object_phrase(s, verb + 1)
+        if word in _CAUSAL and _known_event(s, head):
+            return False  # "might cause the tragedy": a guess at a known event's cause
+        return any(is_harm(s.words[j]) and not _rule_penalty(s, j) for j in head)
+    return False
+
+
+def _object_phrase(s: _Sentence, start: int) -> list[int]:
+    """The indices of the noun phrase after a verb, up to its first preposition or clause
+    break ("lead to [more violent confrontations] between ...")."""
+    j = start
+    if j < len(s.lower) and s.lower[j] in {"to", "in", "about", "into", "on", "up", "down"}:
+        j += 1  # "lead to", "result in", "bring about"
+    taken: list[int] = []
+    while j < len(s.lower) and len(taken) < 6 and s.clauses[j] == s.clauses[start]:
+        if s.lower[j] in _PREPOSITIONS or s.lower[j] in _CLAUSE_WORDS:
+            break
+        taken.append(j)
+        j += 1
+    return taken
+
+
+def _known_event(s: _Sentence, phrase: list[int]) -> bool:
+    """'the tragedy', 'the crash' with nothing after them: an event the story already told."""
+    if len(phrase) != 2 or s.lower[phrase[0]] not in {"the", "this", "that"}:
+        return False
+    after = phrase[-1] + 1
+    return not (after < len(s.lower) and s.lower[after] == "of")
+
+
+def _rule_penalty(s: _Sentence, j: int) -> bool:
+    """A fine or a prison term that a law sets out ("violators will be fined", "could draw
+    fines under the ban"): what the rule says, not a harm the story's future holds."""
+    if not s.lower[j].startswith(("fine", "penalt", "jail", "prison")):
+        return False
+    return any(w in _RULE_WORDS or w.startswith(("violat", "offen")) for w in s.lower)
+
+
+#: Verbs whose complement is the outcome: "could be a disaster", "may become unstable".
+_COPULAS = wordset("be become get remain prove")
+#: Verbs that cause or bring what their object names.
+_CAUSING = wordset(
+    "cause bring lead trigger spark provoke fuel foster create pose present mean spell invite "
+    "produce result face suffer see raise increase draw generate add unleash ignite hit "
+    "develop")
+#: Of those, the ones a guess about a past event's cause uses ("might cause the crash").
+_CAUSAL = wordset("cause trigger spark lead result bring")
+#: Verbs of intent before the verb that names the outcome ("might try to poison").
+_ATTEMPT = wordset("try seek attempt want plan begin start continue decide")
+_PREPOSITIONS = wordset(
+    "of to in for on at with by from into against than as over under between during after "
+    "before without within through across among toward towards upon")
+#: Words of a rule: its penalties are its content, not a risk.
+_RULE_WORDS = wordset(
+    "law laws ban bans rule rules regulation regulations bill ordinance statute code act "
+    "decree legislation")
+
+
+def _looks_ahead(s: _Sentence, i: int, kind: str) -> bool:
+    """Whether the clause of the cue at i states the story's future, not a past event, a
+    denial, a promise or a background fact: the cue stands in the main clause or in what a
+    speaker says, warns or fears, and not in a relative or causal clause of a past narration
+    ("two that could bring the death penalty"), under a denial ("denies that it could harm"),
+    an idea ("the consensus that ... will harm"), a promise ("promised to"), a past time
+    ("At that time, the agency concluded that ..."), a past-perfect narration ("The bill had
+    been opposed by chiefs who were concerned that ...") or a generic condition ("if a plane
+    flies too fast, it will crash")."""
+    before = s.lower[:i]
+    if _DENIAL.intersection(before) or any(
+            a == "no" and b in _EVIDENCE for a, b in zip(before, before[1:], strict=False)):
+        return False
+    if any(a == "yet" and b == "to" for a, b in zip(before[-6:], before[-5:], strict=False)) \
+            or "ruled" in before and "out" in before:
+        return False  # "has yet to pose a threat", "ruled out that ..."
+    if kind != "warning" and _POSITIONS.intersection(before) and not _WARN.intersection(
+            s.lower):
+        return False  # "he promised to strengthen ...", "says he favors a law that would ..."
+    if _PAST_ANCHOR_BEFORE.search(" ".join(s.words[:i])):
+        return False
+    if _past_perfect(s):
+        return False
+    role = _clause_role(s, i)
+    if role in {"adverbial", "idea", "relative-past"}:
+        return False
+    return not _generic_condition(s, i)
+
+
+def _past_perfect(s: _Sentence) -> bool:
+    """The sentence's first clause told in the past perfect: background ("had been championed")."""
+    first = [j for j, c in enumerate(s.clauses) if c == 0]
+    return any(s.lower[j] == "had" and j + 1 < len(s.lower) and (
+        s.lower[j + 1] == "been" or s.lower[j + 1].endswith("ed")) for j in first)
+
+
+def _clause_role(s: _Sentence, i: int) -> str:
+    """What the clause of token i is: 'main', 'complement' (of a verb of saying, warning or
+    fearing), 'idea' (of a noun such as consensus or theory), 'adverbial' (a reason, a
+    concession, an opening participle), 'relative' (of a noun, after a forward-looking main
+    clause) or 'relative-past' (of a noun in a sentence that looks ahead nowhere else)."""
+    if s.clauses[i] == 0:
+        opening = s.lower[0] if s.lower else ""
+        if opening.endswith("ing") and opening not in _CUE_WORDS and s.words[0][:1].isupper():
+            return "adverbial"  # "Recognizing the jet might be losing ground, BA announced"
+        return "main"
+    opener = s.clauses.index(s.clauses[i])
+    word = s.lower[opener]
+    if word in {"because", "since", "although", "though", "while", "as"}:
+        return "adverbial"
+    if word in {"if", "whether"} and opener and _INQUIRY.intersection(
+            s.lower[max(0, opener - 2):opener]):
+        return "idea"  # "a study to see if sexual transmission is a risk": a question asked
+    relative = word in {"which", "who", "whom", "where", "when"}
+    if word == "that":
+        previous = next((s.lower[j] for j in range(opener - 1, -1, -1)
+                         if s.lower[j] not in _BETWEEN), "")
+        if previous in _IDEA_NOUNS:
+            return "idea"
+        if previous in _FEAR_WORDS or previous in _RISK_NOUNS or _frames(previous):
+            return "complement"
+        relative = True
+    if relative:
+        looks = any(w in _MODALS or w in {"would", "likely", "expected"}
+                    for w in s.lower[:opener])
+        return "relative" if looks else "relative-past"
+    return "main"
+
+
+def _frames(word: str) -> bool:
+    """A verb of saying, thinking or finding, in any form ("said", "predicts", "concluded")."""
+    return any(word.startswith(stem) for stem in _FRAME_STEMS)
+
+
+_FRAME_STEMS = tuple(wordset(
+    "say said tell told warn caution fear worr concern believ think thought predict expect "
+    "estimat suggest indicat show conclud found find argu claim insist add stress "
+    "acknowledg admit agree report suspect project forecast know knew feel felt realiz mean "
+    "contend assert maintain announc declar confirm reveal explain wrote write testif"))
+#: Nouns whose "that" clause is an idea put forward, not a risk the sentence states.
+_IDEA_NOUNS = wordset(
+    "idea ideas notion theory theories consensus claim claims argument arguments belief view "
+    "suggestion speculation speculations assumption assertion allegation allegations "
+    "contention hypothesis rumor rumors rumour rumours arguments")
+_INQUIRY = wordset("see determine learn know decide test examine ask wonder study find")
+_DENIAL = wordset(
+    "deny denies denied denying dismiss dismisses dismissed dismissing reject rejects "
+    "rejected rejecting refute refutes refuted disputes disputed disputing challenge "
+    "challenges challenged downplayed downplays")
+_EVIDENCE = wordset("evidence proof sign signs indication indications scientific reason")
+_POSITIONS = wordset(
+    "promise promises promised pledge pledges pledged vow vows vowed favor favors favored "
+    "favour favours favoured propose proposes proposed urge urges urged advocate advocates "
+    "advocated")
+#: A past time before the cue: "At that time, the agency concluded ...", "In April, ...".
+_PAST_ANCHOR_BEFORE = re.compile(
+    r"\b(?:[Aa]t (?:that|the) time|[Ii]n (?:January|February|March|April|June|July|August|"
+    r"September|October|November|December|(?:19|20)\d\d)\b|[Ee]arlier|[Ll]ast (?:year|month|"
+    r"week)|ago\b|[Pp]reviously|in the past)")
+
+
+def _generic_condition(s: _Sentence, i: int) -> bool:
+    """A rule of how things work, not the story's future: the clause before opens a condition
+    on anyone ("if a plane flies too fast, it will crash", "when you open the file")."""
+    clause = s.clauses[i]
+    if clause == 0:
+        return False
+    start = s.clauses.index(clause - 1) if clause - 1 in s.clauses else 0
+    for j in range(start, i):
+        if s.lower[j] in {"if", "when", "once", "whenever"} and j + 1 < len(s.lower) and (
+                s.lower[j + 1] in {"a", "an", "any", "you", "someone", "anyone", "one"}):
+            return True
+    return False
 
 
 def _modal(s: _Sentence, i: int) -> tuple[str, int] | None:
@@ -247,6 +455,7 @@ _LOWERING = wordset("reduce reduces reduced reducing lower lowers lowered loweri
                     "reduction")
 _NEGATIONS = wordset("not no never neither nor without")
 _SEEMING = wordset("seem seems appear appears sound sounds look looks")
+_PAST_COPULAS = wordset("was were looked seemed appeared had")
 #: After "risk" the verb: its object ("risk a small fine"); before "risk" the noun: a determiner.
 _RISKED_OBJECT = wordset("a an the their his her its our your")
 _NOUN_BEFORE = wordset("the a an this that of high low big some any no little greater")
@@ -266,6 +475,10 @@ def _future(s: _Sentence, i: int) -> tuple[str, int] | None:
         if needs_outcome:
             if before[-1:] and before[-1] in _COMPARATIVES:
                 return None
+            if set(before) & (_NEGATIONS | {"isn't", "aren't", "wasn't", "n't"}):
+                return None  # "isn't likely to lose votes": no harm to come
+            if before[-1:] and before[-1] in _PAST_COPULAS:
+                return None  # "looked set to win", "was expected to": a past prospect
             if frame[0] == "going" and not (set(before) & {"is", "are", "am", "was", "were",
                                                            "'s", "not", "ever"}):
                 return None  # "funds going to treatment": a motion, not a future
@@ -289,6 +502,8 @@ def _future(s: _Sentence, i: int) -> tuple[str, int] | None:
     if lower[i] in {"risk", "risks"} and 0 < i < len(lower) - 1:
         before, after = lower[i - 1], lower[i + 1]
         verb_use = after.endswith("ing") or after in _RISKED_OBJECT
+        if verb_use and any(_rule_penalty(s, j) for j in range(i + 1, min(len(lower), i + 5))):
+            return None  # "can risk a small fine" under a ban: the rule's content
         if verb_use and before not in _NOUN_BEFORE and not _past_clause(s, i):
             return "future", i + 1
     return None
@@ -300,21 +515,43 @@ def _named_before(s: _Sentence, i: int) -> bool:
 
 
 def _warning(s: _Sentence, i: int) -> tuple[str, int] | None:
+    """A warning verb with its subject, warning of a harm ("warned of a crisis") or of what
+    a modal says is to come ("warned that the dam might burst"); not a passive ("was not
+    warned about the risks"), an infinitive ("tried to warn customers") or a label."""
     word = s.lower[i]
     if word == "warning":
         if i + 1 < len(s.lower) and s.lower[i + 1] == "that" and i > 0 and s.lower[i - 1] not in {
-                "a", "an", "the"}:
+                "a", "an", "the"} and _to_come(s, i + 1):
             return "warning", i + 1
         return None
     if word not in _WARN or s.words[i][0].isupper() and i > 0:
         return None  # "Warner", a title in capitals
-    if i == 0 or s.lower[i - 1] in {"a", "an", "the", "no", "of"}:
-        return None  # no subject: a noun, not the verb
-    if word.endswith("ed") and (s.past or s.lower[i - 1] == "had"):
+    previous = s.lower[i - 1] if i else ""
+    if i == 0 or previous in {"a", "an", "the", "no", "of", "to"}:
+        return None  # no subject: a noun, not the verb; "to warn": an intent, not a warning
+    if previous in _PASSIVE:
+        return None  # "she wasn't warned about the risks": a complaint, not a warning
+    if word.endswith("ed") and (s.past or previous == "had"):
         return None  # "Earlier, X warned that", "X had warned": a past event
-    if not any(is_harm(w) or w in _MODALS or w == "would" for w in s.words):
-        return None  # "professors warn that issues ... exist now": no harm, nothing to come
+    following = s.lower[i + 1] if i + 1 < len(s.lower) else ""
+    if following in {"of", "against", "about"}:
+        harm = any(is_harm(s.words[j]) for j in range(i + 2, min(len(s.words), i + 8)))
+        return ("warning", i) if harm else None
+    if not _to_come(s, i):
+        return None  # "professors warn that issues ... exist now": nothing to come
+    if not any(is_harm(w) for w in s.words):
+        return None  # "he warned, might create a chance to rant": an argument, no harm named
     return "warning", i
+
+
+#: What before a verb makes it passive.
+_PASSIVE = wordset("was were wasn't weren't been be being is are isn't aren't")
+
+
+def _to_come(s: _Sentence, i: int) -> bool:
+    """Whether the sentence says something is to come: a modal or a future frame anywhere
+    (the warning's words may come before its verb: "..., an official warned")."""
+    return any(w in _MODALS or w in {"would", "must", "likely", "expected"} for w in s.lower)
 
 
 def _risk_noun(s: _Sentence, i: int) -> tuple[str, int] | None:

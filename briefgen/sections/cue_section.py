@@ -62,9 +62,22 @@ def attributed_speaker(material: Material, sentence: Sentence) -> tuple[str | No
     return None, None
 
 
+#: A speaker's phrase ends on a noun, not on an adverb or a function word ("Investigators
+#: still", "Would cost an").
+_OPEN_LAST = wordset(
+    "still also then now too again even just only each both a an the of to and or by has "
+    "have had is was are were")
+#: A phrase opening on a time is a clause misread as a speaker ("Last month the company").
+_TIME_FIRST = wordset("last this earlier next later when after before while once")
+
+
 def _names_someone(phrase: str) -> bool:
     words = phrase.split()
     if len(words) > MAX_SPEAKER_WORDS:
+        return False
+    if re.search(r"\d|--|\s_\s|\bpercent\b", phrase):
+        return False  # "68 percent of women", "Operates seven Concordes --": a misread
+    if words[-1].lower() in _OPEN_LAST or words[0].lower() in _TIME_FIRST:
         return False
     # a speaker opens on a name or a determiner ("Hong Kong papers", "the source"), never on a
     # verb or a preposition read as one ("Hopes to get a less stern", "For")

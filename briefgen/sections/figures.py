@@ -25,6 +25,7 @@ from briefgen.model import Claim, Row, Section, Sentence, Table
 from briefgen.nlp.coverage import reads_alone
 from briefgen.sections.cue_section import attributed_speaker
 from briefgen.sections.material import Material
+from briefgen.sections.relevance import centrality, is_central
 
 DEFAULT_ITEMS = 8
 #: Two values of one kind this close (relative to the larger) are estimates of the same thing.
@@ -59,9 +60,10 @@ class Figure:
     """One number in one sentence, with what it counts, when, and its sentence."""
 
     mention: FigureMention
-    context: str  # the clause around the number, verbatim
+    context: str  # the words around the number shown, verbatim
     sentence: Sentence
     claim: Claim
+    scope: str = ""  # the number's own clause, for comparing figures
 
     @property
     def written(self) -> str:
@@ -104,7 +106,7 @@ def _singular(word: str) -> str:
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
-    groups = _group(figures_in(material))
+    groups = [group for group in _group(figures_in(material)) if _salient(material, group)]
     if not groups:
         return None
     budget = items or DEFAULT_ITEMS
@@ -135,6 +137,26 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     return Section("figures", title, (_table(rows[: budget + 1]),))
 
 
+#: A figure that several articles report needs this much centrality to be the story's ...
+MIN_CENTRALITY = 1.0
+#: ... one that a single article reports, this much, and its own clause this much too: a count
+#: an article mentions in passing (another plane's record, a church's seats) is no key figure.
+SINGLE_SOURCE_CENTRALITY = 1.5
+SCOPE_CENTRALITY = 1.0
+
+
+def _salient(material: Material, group: list[Figure]) -> bool:
+    """Whether a figure is worth a row: reported by several articles, or stated in a sentence
+    and a clause of its own that are about the story (briefgen.sections.relevance)."""
+    text = group[0].sentence.text
+    if len(_citations(group)) >= 2:
+        return is_central(material, text, MIN_CENTRALITY)
+    # the sentence is the story's, but is the figure's own clause? ("The Boeing 727, with 46
+    # fatal incidents since 1965, ..." in a story of a Concorde's crash is not)
+    return is_central(material, text, SINGLE_SOURCE_CENTRALITY) and centrality(
+        material, group[0].scope) >= SCOPE_CENTRALITY
+
+
 def _table(rows: list[Row]) -> Table:
     """The figures' table without the columns no row fills ("When" for undated articles)."""
     kept = [i for i, _ in enumerate(COLUMNS) if any(row.cells[i] for row in rows)]
@@ -153,25 +175,131 @@ def figures_in(material: Material) -> list[Figure]:
             if not reads_alone(sentence.text):
                 continue  # "That represents ...": what it counts is in the sentence before
             found.extend(f for f in figures_of(sentence, claim)
-                         if f.counted and f.written.split()[-1] not in names
+                         if meaningful(f.counted, count=not f.mention.unit)
+                         and f.written.split()[-1] not in names
                          and not _LEANING.match(f.context))
     return found
+
+
+#: Words a "what it counts" cell may not end on: it would stop mid-phrase ("violation of the").
+_OPEN_ENDED = wordset(
+    "a an the of to in on at for from by with and or but as than that which who its their "
+    "his her this these those is are was were be been has have had will would could below "
+    "above under over")
+#: Words that are a unit, a scale or a currency, not the thing counted ("dollar contract").
+_UNIT_WORDS = wordset(
+    "percent per cent dollar dollars million billion trillion thousand mph m.p.h kph sq yuan euro "
+    "euros yen pounds dlrs")
+#: Words that make a cell a comparison or a time, not a thing ("five years earlier").
+_NOT_THINGS = wordset("respectively earlier later ago before after since fewer more less today "
+                      "yesterday tonight now worth apiece each")
+#: Units of measure a cell may not end on: a distance or a speed is no thing counted.
+_UNITS = wordset("miles mile feet foot kilometers kilometres km meters metres yards inches "
+                 "knots mph hours minutes seconds")
+_DEMONSTRATIVES = wordset("that this these those")
+_NUMBER_WORDS = wordset("one two three four five six seven eight nine ten eleven twelve "
+                        "dozen hundred thousand million billion")
+#: Nouns that name a relation, not a group, when they stand alone ("4,000 members" of what?).
+_RELATIONAL = wordset(
+    "members officials leaders employees supporters followers delegates staff others "
+    "participants representatives")
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower().strip("()")
+    return lower.endswith("s") and not lower.endswith("ss") or lower in {
+        "people", "children", "men", "women", "police", "personnel", "staff", "cattle"}
+
+
+def meaningful(counted: str, count: bool = False) -> bool:
+    """Whether a "what it counts" cell names a thing a reader can take alone: not a unit or
+    a scale ("percent", "mph", "dollar contract"), not a name alone ("Theater", "ECU",
+    "China's"), not a bare relation ("members": of what?), not a time or a comparison ("five
+    years earlier", "respectively"), not a purpose cut short ("to build"), never ending
+    mid-phrase ("violation of the")."""
+    words = counted.split()
+    if not words:
+        return False
+    lower = [w.lower().strip("()") for w in words]
+    if lower[-1] in _OPEN_ENDED or lower[0] in _UNIT_WORDS or lower[0].endswith("-dollar"):
+        return False
+    if _NOT_THINGS.intersection(lower) or lower[-1] in _NUMBER_WORDS or lower[-1] in _UNITS:
+        return False  # "people fewer", "aboard and four", "worth", "188 nautical miles"
+    if {"percent", "cent"} & set(lower) or lower[0] in _DEMONSTRATIVES:
+        return False  # "two percent", "that space": a unit or a pointer, not the thing
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and "(" not in counted:
+        return False  # "Air France", "United States": a name, not a thing counted
+    if len(words) == 1 and (words[0][:1].isupper() or lower[0] in _RELATIONAL
+                            or re.search(r"['’]s?$", words[0])):
+        return False
+    if count and len(words) == 1 and not _plural(words[0]):
+        return False  # "25,000 federal": a count counts things, in the plural
+    return not (lower[0] == "to" and len(words) < 3)
 
 
 def figures_of(sentence: Sentence, claim: Claim) -> list[Figure]:
     """The figures of one sentence (also those whose counted thing the text does not name)."""
     text = sentence.text
-    return [Figure(mention, _clause(text, mention.start, mention.end), sentence, claim)
+    return [Figure(mention, _clause(text, mention.start, mention.end), sentence, claim,
+                   _scope(text, mention.start, mention.end))
             for mention in figures_in_text(text)]
 
 
-#: Where a clause ends: punctuation, but not the comma inside "12,000".
-_CLAUSE_BREAK = re.compile(r"[;:—–()]|,(?!\d{3})")
+#: Where a clause ends: punctuation (not the comma inside "12,000"), a dash of the wires.
+_CLAUSE_BREAK = re.compile(r"[;:—–()]|,(?!\d{3})|\s(?:--|_)\s")
+#: A context cell shows the whole sentence up to this many words, else the clauses around
+#: the figure within it.
+CONTEXT_WORDS = 40
+#: Wire codes a sentence may carry at its end ("enditem", "NNNN", "=06171335").
+_WIRE_TAIL = re.compile(r"\s*\b(?:enditem|NNNN)\b|\s*=\d{6,}", re.IGNORECASE)
+#: List marks and wire dashes a context cell does not open on.
+_LEADING_MARKS = re.compile(r"^(?:\s*(?:--|-|_|—|–|•|\*)\s*)+")
+_LEADING_JOINS = re.compile(r"^(?:and|but|or|so)\s+", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    """The clause around a number, verbatim, at most about 25 words."""
+    """The words around a number, verbatim: the whole sentence when it is short, else whole
+    clauses around the number (cut at a clause's end, never mid-phrase)."""
+    furniture = _WIRE_TAIL.search(text, end)
+    if furniture:
+        text = text[:furniture.start()].rstrip()  # "... enditem =06171335 NNNN": wire codes
+    if len(text.split()) <= CONTEXT_WORDS:
+        return _LEADING_MARKS.sub("", text.strip()).strip().rstrip(".").strip()
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    lefts = [0] + [b + 1 for b in breaks if b < start]
+    rights = [b for b in breaks if b >= end] + [len(text)]
+
+    def words(a: int, b: int) -> int:
+        return len(text[a:b].split())
+
+    half = CONTEXT_WORDS // 2
+    # from the sentence's start when the number comes early enough: a cell that opens
+    # mid-sentence ("had been rumored since the police ...") reads as a fragment
+    left = 0 if words(0, end) <= CONTEXT_WORDS - 8 else min(
+        (a for a in lefts if words(a, start) <= half), default=None)
+    if left is None:  # no clause break near: keep the words nearest the number
+        head = text[:start].split()[-(half // 2):]
+        left = max(0, text.rfind(head[0], 0, start)) if head else start
+    right = max((b for b in rights if words(left, b) <= CONTEXT_WORDS), default=None)
+    if right is None:
+        right = min(rights)
+        if words(left, right) > CONTEXT_WORDS:
+            tail = text[end:right].split()[:half // 2] or [""]
+            right = text.find(tail[-1], end) + len(tail[-1]) if tail else end
+    snippet = text[left:right].strip()
+    cut_right = right < len(text.rstrip(" .")) - 1
+    # a cut never ends on a word that needs more ("of the", "an"): drop it
+    parts = snippet.split()
+    while cut_right and len(parts) > 1 and parts[-1].lower().strip(",") in _OPEN_ENDED:
+        parts.pop()
+    snippet = _LEADING_JOINS.sub("", _LEADING_MARKS.sub("", " ".join(parts))).strip(" ,.")
+    return snippet  # verbatim: a cell adds no marks of its own, not even an ellipsis
+
+
+def _scope(text: str, start: int, end: int) -> str:
+    """The clause around a number, at most about 25 words: what two figures are compared by
+    (the words of its own clause, not of the whole sentence shown)."""
+    breaks = [m.start() for m in _SCOPE_BREAK.finditer(text)]
     left = max((i for i in breaks if i < start), default=-1)
     right = min((i for i in breaks if i >= end), default=len(text))
     clause = text[left + 1:right].strip(" .")
@@ -187,14 +315,26 @@ def _clause(text: str, start: int, end: int) -> str:
     return clause
 
 
+_SCOPE_BREAK = re.compile(r"[;:—–()]|,(?!\d{3})")
+
+
 def _group(figures: list[Figure]) -> list[list[Figure]]:
     """Figures with the same value, the same thing counted and the same time, across articles,
-    in order of first appearance."""
-    groups: dict[tuple[float, str, str], list[Figure]] = {}
+    in order of first appearance; a figure whose clause speaks of another thing than the
+    group's ("19 states" suing a firm, "19 states" with a death penalty) is a group of its own."""
+    groups: dict[tuple[float, str, str], list[list[Figure]]] = {}
+    ordered: list[list[Figure]] = []
     for figure in figures:
         key = (figure.value, figure.kind, figure.when.lower())
-        groups.setdefault(key, []).append(figure)
-    return list(groups.values())
+        for group in groups.setdefault(key, []):
+            if group[0].sentence.article == figure.sentence.article or _same_thing(
+                    group[:1], [figure]):
+                group.append(figure)
+                break
+        else:
+            groups[key].append([figure])
+            ordered.append(groups[key][-1])
+    return ordered
 
 
 def _citations(group: list[Figure]) -> tuple[str, ...]:
@@ -283,7 +423,7 @@ def _words_of(group: list[Figure]) -> tuple[set[str], set[str]]:
     words: set[str] = set()
     names: set[str] = set()
     for figure in group:
-        for position, match in enumerate(_CONTENT_WORD.finditer(figure.context)):
+        for position, match in enumerate(_CONTENT_WORD.finditer(figure.scope)):
             word = re.sub(r"['’]s$", "", match.group(0))
             lower = word.lower()
             if lower in _FILLER:
@@ -305,10 +445,13 @@ def _disagreement_note(first: list[Figure], second: list[Figure]) -> str:
 
 
 def _row(material: Material, group: list[Figure], reason: str) -> Row:
-    first = group[0]
+    # the plainest telling of the figure: the shortest sentence that reports it
+    first = min(group, key=lambda figure: len(figure.sentence.text))
     source, _ = attributed_speaker(material, first.sentence)
     cells = (first.written, first.counted, first.when, source or "", first.context)
-    return Row(cells, _citations(group), reason)
+    # the article whose words the cells quote is cited first
+    citations = tuple(dict.fromkeys((first.sentence.article, *_citations(group))))
+    return Row(cells, citations, reason)
 
 
 def _reason(group: list[Figure], article_count: int) -> str:

@@ -60,6 +60,56 @@ def test_a_currency_named_after_the_number_is_part_of_the_figure():
     assert _one("Sales fell 14 percent of its value.").counted == ""  # whose value?
 
 
-def test_a_share_of_an_age_group_keeps_the_ages():
+def test_a_share_of_an_age_group_keeps_the_ages_and_what_the_share_does():
     assert _one("Only 46 percent of people aged 18 to 29 were saving.").counted == (
-        "people aged 18 to 29")
+        "people aged 18 to 29 were saving")
+    assert _one("Up to 40 percent of geologists believe the slope is stable.").counted == (
+        "geologists believe the slope is stable")
+
+
+def test_a_change_keeps_its_verb_so_it_is_not_read_as_a_level():
+    assert _one("The agency will cut inspections by 40 percent.").counted == "cut inspections"
+    assert _one("Ticket sales rose 12 percent at the zoo.").counted == "Ticket sales rose"
+    assert _one("The jobless rate dropped to 9.2 percent.").counted == "jobless rate"
+
+
+def test_the_size_of_a_known_set_is_no_figure_but_a_subset_the_sentence_defines_is():
+    assert [f.written for f in figures_in_text(
+        "Eleven of the union's 15 members and 23 of the 38 states agreed.")] == ["23"]
+    assert figures_in_text("Envoys of the 12 former Soviet republics met.") == []
+    assert _one("The 19 states suing the firm met.").counted == "states"
+    assert _one("Speeds reached 1,350 mph over the sea.").counted == ""
+
+
+def test_the_head_of_what_changed_and_both_plurals_of_a_pair_are_counted():
+    assert _one("Thefts against small shops rose 4 percent.").counted == (
+        "Thefts against small shops rose")
+    assert _one("The number of idle mills dropped by 3 percent.").counted == (
+        "number of idle mills dropped")
+    assert _one("The study followed 6,193 obese men and women for years.").counted == (
+        "obese men and women")
+    assert _one("Output will attain 2.5 percent this year.").counted == ""  # a verb, no thing
+
+
+def test_a_ratio_base_and_a_rate_unit_are_no_counts_of_their_own():
+    found = figures_in_text("A rate of 20 for 100,000 residents and one of 38 states.")
+    assert [f.written for f in found] == ["20"]
+    assert _one("The drug costs $5,000 per patient.").written == "$5,000 per patient"
+
+
+def test_a_crowd_at_an_event_and_half_of_a_pair_are_no_figures_of_a_thing():
+    assert figures_in_text("The forum was attended by more than 500 doctors.") == []
+    assert figures_in_text("Some 350 people attended the service.") == []
+    assert _one("Obese men and women increased from 12 percent in 1991.").counted == ""
+    assert _one("It costs 34 million U.S. Dollars for the new schools.").written == (
+        "34 million U.S. Dollars")
+
+
+def test_who_took_part_in_an_event_is_no_figure_of_the_story():
+    assert [f.written for f in figures_in_text(
+        "A team of 12 divers from 30 countries searched 400 wrecks.")] == ["400"]
+
+
+def test_a_rate_keeps_its_base_in_what_it_counts():
+    assert _one("The jet now has 12.5 fatal incidents per million flights.").counted == (
+        "fatal incidents per million flights")

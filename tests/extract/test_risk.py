@@ -8,9 +8,8 @@ RISKS = [
     # (sentence, kind of construction)
     ("Unless the council acts, unrest could soon become more widespread.", "modal"),
     ("Officials said the plan will further erode trust between the two towns.", "modal"),
-    ("Violators will be fined up to 500 dollars.", "modal"),
     ("Rangers warned that the dam might burst within days.", "warning"),
-    ("Exporters warn that the tariff will drive prices up.", "warning"),
+    ("Exporters warn that the tariff will mean job losses on the farms.", "warning"),
     ("Hundreds of farmers risk losing their land if the river shifts.", "future"),
     ("The region's herds are in danger of being wiped out by the drought.", "future"),
     ("More such attacks are likely to follow after the election.", "future"),
@@ -65,3 +64,53 @@ def test_who_is_at_risk_describes_people_and_a_warning_needs_a_harm_or_a_future(
 
 def test_risk_as_the_object_of_a_preposition_states_no_risk():
     assert risk_in("Doctors will study stress as a marker of risk for heart disease.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # the harm word sits in a modifier, not in what the verb brings: a measure, not a risk
+    "The province will raise stipends to unemployed workers by 20 percent.",
+    # a past event or ruling told with a forward word in a clause of its own
+    "Once the mayor was sentenced, witnesses came forward with six charges, two that could "
+    "bring a prison term.",
+    "At that time, the agency concluded that the dye could cause cancer in rats.",
+    "The bill had been backed by the growers but was opposed by sheriffs, who were concerned "
+    "that the law would lead to more violent clashes.",
+    "The port authority looked set to lose its licence on Monday.",
+    # a guess at the cause of what already happened
+    "The airline has opposed the theories, stressing a technical failure might cause the "
+    "tragedy.",
+    # a denial, an idea put forward, a promise
+    "The company denies that the pesticide could harm bees.",
+    "Critics challenge the consensus that the dam will destroy the valley.",
+    "On Monday, the governor promised to fight any plan that would cause layoffs.",
+    # a reason given for something else, a generic rule, a rule's penalty
+    "The firm stopped taking bets, but only because that could jeopardize its licence.",
+    "If a truck brakes too hard on ice, it will crash.",
+    "Smokers in bars could draw hefty fines under the new ban.",
+    # a title or a name with a cue word, a warning with no harm named
+    "The report, titled A Nation at Risk, was read by every teacher.",
+    "Public hearings, she warned, might give people a chance to shout.",
+    "The reservoir is not likely to flood the town this spring.",
+    "She claims she wasn't warned about the dangers of the drug.",
+])
+def test_a_clause_about_the_past_a_denial_a_promise_or_a_rule_is_no_risk(sentence):
+    assert risk_in(sentence) is None, risk_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts said the reform could cause the collapse of the state's pension fund.",
+    "Reports said the men would be tried in the capital, where they could face the death "
+    "penalty.",
+    "Doctors warned of a cholera outbreak in the camps.",
+    "The settlers said they might retaliate against the workers.",
+    "The storm could bring severe flooding to the delta, forecasters said.",
+])
+def test_a_harm_at_the_head_of_a_forward_clause_is_a_risk(sentence):
+    assert risk_in(sentence) is not None, sentence
+
+
+def test_a_harm_that_only_modifies_the_subject_or_a_question_asked_is_no_risk():
+    assert risk_in("His new attack stance will continue through the week.") is None
+    assert risk_in("Violence in the camps could spread to the towns.") is not None
+    assert risk_in("A study will follow 100 couples to see if contact is a risk.") is None
+    assert risk_in("Carriers may eventually develop severe liver damage.") is not None

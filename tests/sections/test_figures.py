@@ -51,9 +51,12 @@ def test_only_figures_that_say_what_they_count_are_rows_with_when_and_who_says()
 
 def test_the_same_value_counting_different_things_is_never_one_row():
     table = _table([
-        _article("1", "1998-06-01", "The plan gives $300 million to build six new schools."),
-        _article("2", "1998-06-02", "Casinos take in $300 million a year in gambling revenues."),
-        _article("3", "1998-06-03", "Lenders sold $300 million in mortgage bonds."),
+        _article("1", "1998-06-01", "The Riverton budget gives $300 million to build six new "
+                 "schools."),
+        _article("2", "1998-06-02", "Riverton casinos, a budget mainstay, take in $300 million a "
+                 "year in gambling revenues."),
+        _article("3", "1998-06-03", "For the Riverton budget, lenders sold $300 million in "
+                 "mortgage bonds."),
     ])
     for row in table.rows:
         assert len(row.citations) == 1, row
@@ -102,3 +105,43 @@ def test_a_column_no_row_fills_is_left_out(seed_sections):
     table = seed_sections["figures"].blocks[0]
     assert "When" not in table.columns  # the seeds name no dates of their own
     assert all(len(row.cells) == len(table.columns) for row in table.rows)
+
+
+def _rows(*texts):
+    articles = [_article(str(n), "2024-05-0" + str(n), text) for n, text in enumerate(texts, 1)]
+    section = figures.build(material_for(articles), "Key figures", None)
+    return [] if section is None else [row.cells for row in section.blocks[0].rows]
+
+
+def test_a_row_says_what_it_counts_in_a_phrase_that_reads_alone():
+    rows = _rows(
+        "The Carrow dam flood killed 40 villagers along the Carrow river valley.",
+        "The Carrow dam flood drove 3,000 families from the Carrow river valley.",
+        "The Carrow dam flood reached 120 mph winds, the Carrow river valley said.",
+        "The Carrow dam flood hit 2,000 members, the Carrow river valley said.",
+        "The Carrow dam flood cost the Carrow river valley $5 million, respectively.",
+    )
+    counted = [cells[1] for cells in rows]
+    assert counted == ["villagers", "families"]  # not "mph", "members" of what, "respectively"
+
+
+def test_a_figure_of_another_story_mentioned_in_passing_is_no_row():
+    rows = _rows(
+        "The Carrow dam flood killed 40 villagers along the Carrow river valley.",
+        "Along the Carrow river valley the Carrow dam flood left 900 farms under water.",
+        "The Carrow dam flood recalled a Lisbon quake, which in 1755 killed 60,000 residents of "
+        "Portugal, the Carrow river valley paper said.",
+    )
+    assert [cells[0] for cells in rows] == ["40", "900"]
+
+
+def test_a_context_cell_is_the_whole_sentence_or_whole_clauses_without_list_dashes():
+    [cells] = _rows("-- The Carrow dam flood killed 40 villagers along the Carrow river valley.")
+    assert cells[-1] == "The Carrow dam flood killed 40 villagers along the Carrow river valley"
+    long = ("The Carrow dam flood, which came after weeks of rain that the Carrow river valley "
+            "had not seen in a century of records kept by the county, killed 40 villagers "
+            "along the Carrow river valley, the county engineer told reporters on Monday at a "
+            "meeting in the town hall where the mayor, the sheriff and the governor spoke")
+    [cells] = _rows(long + ".")
+    assert cells[-1] in long
+    assert cells[-1].split()[-1] not in {"of", "the", "a", "at", "in"}

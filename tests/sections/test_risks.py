@@ -34,3 +34,20 @@ def test_a_risk_whose_speaker_is_an_unplaced_pronoun_or_first_person_gets_no_lab
                    "If nothing is done soon, I'm afraid the crops will die.")
     assert [item.label for item in items] == [None]
     assert items[0].text.startswith("Farmers")
+
+
+def test_a_risk_of_another_story_mentioned_in_passing_is_left_out():
+    articles = [
+        Article(str(n), f"Dam report {n}", (
+            f"Engineers inspected the Carrow dam on the river for the {n}th time this month. "
+            "The dam holds back the reservoir above the valley towns. "
+            "Repairs to the dam spillway are behind schedule, the river authority said.",),
+            date="2024-05-02")
+        for n in range(1, 4)]
+    articles.append(Article("4", "Dam and more", (
+        "Engineers warned that the Carrow dam could burst if the river rises again. "
+        "In other news, analysts said a tariff could hurt exporters of textiles abroad.",),
+        date="2024-05-03"))
+    section = risks.build(material_for(articles), "Risks", None)
+    texts = [item.text for item in section.blocks[0].items]
+    assert texts == ["Engineers warned that the Carrow dam could burst if the river rises again."]
