@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from briefgen.extract.figures import FigureMention, figures_in_text, identifier_numbers
 from briefgen.extract.lexicon import wordset
 from briefgen.model import Claim, Row, Section, Sentence, Table
-from briefgen.nlp.coverage import reads_alone
 from briefgen.sections.cue_section import attributed_speaker
 from briefgen.sections.material import Material
 from briefgen.sections.relevance import centrality, is_central
@@ -172,8 +171,8 @@ def figures_in(material: Material) -> list[Figure]:
     found: list[Figure] = []
     for claim in material.claims:
         for sentence in claim.members or (claim.sentence,):
-            if not reads_alone(sentence.text):
-                continue  # "That represents ...": what it counts is in the sentence before
+            if not material.reads_alone(sentence):
+                continue  # "That represents ...", "the report said": the sentence before says
             found.extend(f for f in figures_of(sentence, claim)
                          if meaningful(f.counted, count=not f.mention.unit)
                          and f.written.split()[-1] not in names

@@ -13,7 +13,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Attribution, find_attributions
 from briefgen.extract.people import PRONOUNS, Mention
 from briefgen.extract.references import bare_surnames, definite_back_references
-from briefgen.extract.topic import central_words, is_about
+from briefgen.extract.topic import StoryTerms, is_about
 from briefgen.model import Article, Claim, Item, Sentence
 from briefgen.nlp.coverage import reads_alone
 from briefgen.nlp.summarize import article_sentences
@@ -56,9 +56,7 @@ class Material:
     def _readable(self) -> set[int]:
         """The claims that read alone and are about the story (a digest's item on another
         crash, an aside, is true but not this story's)."""
-        texts = [article.text for article in self.articles]
-        topic = central_words(texts, TOPIC_SHARE)
-        core = central_words(texts, CORE_SHARE)
+        topic, core = self.terms().central(TOPIC_SHARE), self.terms().central(CORE_SHARE)
         return {id(claim) for claim in self.claims
                 if reads_alone(claim.text) and is_about(claim.text, topic, core)}
 
@@ -101,14 +99,19 @@ class Material:
         return tuple(found)
 
     def _definites(self, article_id: str) -> list[tuple[str, ...]]:
-        central = self.remember("central_words", lambda: central_words(
-            (article.text for article in self.articles), KNOWN_THING_SHARE, everyday=True))
+        central = self.remember("known_things", lambda: self.terms().central(
+            KNOWN_THING_SHARE, everyday=True))
         try:
             article = self.article(article_id)
         except StopIteration:
             return []
         return definite_back_references(
             [sentence.text for sentence in article_sentences(article)], central)
+
+    def terms(self) -> StoryTerms:
+        """What the story's articles share (counted once per brief)."""
+        return self.remember("story_terms", lambda: StoryTerms(
+            article.text for article in self.articles))
 
     def actors(self) -> ActorIndex:
         """The story's actors and people (found once per brief, shared by the builders)."""

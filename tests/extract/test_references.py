@@ -3,7 +3,7 @@ what says which one it is, or what the whole story is about, does not."""
 
 from briefgen.extract.people import PeopleIndex
 from briefgen.extract.references import bare_surnames, definite_back_references
-from briefgen.extract.topic import central_words
+from briefgen.extract.topic import StoryTerms
 from briefgen.model import Article
 
 
@@ -46,7 +46,7 @@ def test_a_number_standing_alone_points_back():
 
 def test_what_the_story_is_about_needs_no_introduction():
     texts = ["The balloon rose.", "A balloon landed.", "The balloon team slept.", "Rain fell."]
-    central = central_words(texts, 0.5, everyday=True)
+    central = StoryTerms(texts).central(0.5, everyday=True)
     assert "balloon" in central
     assert definite_back_references(
         ["A balloon took off from Switzerland.", "The balloon crossed Egypt."], central
