@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.extract.dates import DATELINE_DAY, filing_day, parse_iso, relative_mentions
+from briefgen.extract.references import says_here
 from briefgen.fit import section_units, section_without
 from briefgen.model import Article, Block, BulletList, Item, Paragraph, Section, Table
 from briefgen.nlp.tokenizer import split_sentences
@@ -215,18 +216,6 @@ def _respelled(part: str, text: str) -> str:
         if not match.group(0).isupper():
             return match.group(0)
     return part.title()
-
-
-# Quoted words are the speaker's: their "here" is where the speaker is, not the dateline.
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)", re.DOTALL)
-_HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b|\s+nor\s+there\b)")
-
-
-def says_here(text: str) -> bool:
-    """Whether the narration (outside quotations) says "here" of a place: "said here", "met
-    here on Tuesday", "residents here"; not "Here is ..." opening a sentence, "here and
-    there"."""
-    return bool(_HERE.search(_QUOTED.sub(" ", text)))
 
 
 def anchor_text(as_of: str | None, place: str | None,

@@ -158,3 +158,15 @@ def bare_surnames(mentions: Sequence[Mention], start: int, end: int, text: str,
             continue  # "Lujan, an Arapaho tribal member, said": introduced again here
         found.append(text[mention.start:mention.end])
     return tuple(dict.fromkeys(found))
+
+
+# Quoted words are the speaker's: their "here" is where the speaker is, not the dateline.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)", re.DOTALL)
+_HERE = re.compile(r"\bhere\b(?!\s+and\s+there\b|\s+nor\s+there\b)")
+
+
+def says_here(text: str) -> bool:
+    """Whether the narration (outside quotations) says "here" of a place: "said here", "met
+    here on Tuesday", "residents here"; not "Here is ..." opening a sentence, "here and
+    there"."""
+    return bool(_HERE.search(_QUOTED.sub(" ", text)))

@@ -56,6 +56,7 @@ DANGLING_OPENERS = frozenset((
     "this", "these", "that", "those", "it", "its", "he", "she", "they", "his", "her", "their",
     "him", "them", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "still",
     "instead", "then", "there", "such", "i", "we", "you", "my", "our", "your", "others",
+    "indeed",
     # connectives that draw a conclusion from, or add to, what was just said
     "moreover", "furthermore", "besides", "additionally", "likewise", "similarly", "otherwise",
     "nevertheless", "nonetheless", "thus", "therefore", "hence", "consequently", "accordingly",
@@ -225,6 +226,8 @@ def points_back(text: str) -> bool:
             return True
     if _pronoun_before_any_noun(text):
         return True  # "By 1996 it was free for all": "it" is of the sentence before
+    if _REPORTED_IT.search(text) and not _REPORTED_EXPLETIVE.search(text):
+        return True  # "Officials said it was causing sediment": "it" is what came before
     if _DEMONSTRATIVE_ALONE.search(text):
         return True  # "I could have done all this," "Those are the facts"
     # only inside a quotation that opens the sentence: outside one, "their jobs" and "he
@@ -259,6 +262,20 @@ def _pronoun_before_any_noun(text: str) -> bool:
 
 
 _WORDS = re.compile(r"[\w’'-]+")
+# "said it was", "“I think it is part of ...": "it" opening the reported or quoted clause
+# (a speaker who can be "it" is the "it": "The ministry said it would build ...")
+_REPORTED_IT = re.compile(
+    r"(?:\b(?:[a-z]+s|he|she|they|we|I)\s+(?:said|say|told \w+|added|believed?|think|"
+    r"thought|stated|insisted)(?: that)?|^[“\"‘](?:I|We) (?:think|believe|know|said|feel))"
+    r"\s+it\s+"
+    r"(?:is|was|will|would|could|can|has|had|might|may|should|must)\b")
+# ... unless "it" points at what follows: "said it was unclear whether", "it is time to"
+_REPORTED_EXPLETIVE = re.compile(
+    r"\bit\s+(?:is|was|will be|would be|could be|may be|might be|has been|had been)\s+"
+    r"(?:not\s+)?(?:yet\s+|still\s+|too\s+|very\s+)?(?:un)?(?:clear|known|likely|possible|"
+    r"certain|important|necessary|time|too early|hard|difficult|easy|impossible|essential|"
+    r"vital|crucial|unacceptable|wrong|right|good|bad|better|best|worth|true|false|"
+    r"premature)\b|\bit\s+(?:is|was)\s+\w+(?:ed)?\s+that\b")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
 _TIME_ADVERBS = frozenset((
     "last", "next", "then", "now", "today", "yesterday", "tomorrow", "later", "earlier",

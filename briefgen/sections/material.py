@@ -12,14 +12,16 @@ from dataclasses import dataclass, field
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Attribution, find_attributions
 from briefgen.extract.people import PRONOUNS, Mention
-from briefgen.extract.references import bare_surnames, definite_back_references
+from briefgen.extract.references import bare_surnames, definite_back_references, says_here
 from briefgen.extract.topic import StoryTerms, is_about
 from briefgen.model import Article, Claim, Item, Sentence
 from briefgen.nlp.coverage import reads_alone
 from briefgen.nlp.summarize import article_sentences
 
 #: A person named in this share of the story's articles needs no introduction by full name.
-CENTRAL_PEOPLE_SHARE = 0.3
+CENTRAL_PEOPLE_SHARE = 0.5
+#: Cues that go on from what the speaker said before.
+CONTINUING_CUES = frozenset(("added", "adds", "adding", "continued", "went on"))
 #: A thing named in this share of the story's articles needs no introduction ("the balloon").
 KNOWN_THING_SHARE = 0.5
 #: A sentence is about the story when it uses a word of this share of its articles ...
@@ -79,17 +81,24 @@ class Material:
         mentions = people.mentions.get(sentence.article, ())
         surnames = bare_surnames(mentions, start, end, self.article(sentence.article).text,
                                  central, speaker_shown=speaker_shown)
-        return described + surnames + self._unnamed_speakers(sentence, mentions, start,
-                                                             speaker_shown)
+        article = self.article(sentence.article)
+        # "said here" is anchored to the dateline's place, which an article without one lacks
+        here = ("here",) if says_here(sentence.text) and not article.dateline else ()
+        return described + surnames + here + self._unnamed_speakers(
+            sentence, mentions, start, speaker_shown)
 
     def _unnamed_speakers(self, sentence: Sentence, mentions: Sequence[Mention], start: int,
                           speaker_shown: bool) -> tuple[str, ...]:
         """"..., he said": a pronoun that speaks with no person named before it in the
-        sentence leaves the reader asking who, unless the item shows its speaker."""
-        if speaker_shown:
-            return ()
+        sentence leaves the reader asking who, unless the item shows its speaker; "she added"
+        or "Smith added" goes on from the sentence before, whoever speaks."""
         found = []
         for attribution in self.attributions_in(sentence):
+            if attribution.cue.lower() in CONTINUING_CUES:
+                found.append(attribution.cue)  # "..., he added": more of what was just said
+                continue
+            if speaker_shown:
+                continue
             speaker = (attribution.speaker or "").lower()
             if speaker not in PRONOUNS or attribution.speaker_start is None:
                 continue

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from briefgen.extract.chronology import chronology_dates
 from briefgen.extract.dates import DateMention, filing_day, find_dates, parse_iso, when
 from briefgen.extract.events import event_mention, is_a_period_figure, reports_event
+from briefgen.extract.references import says_here
 from briefgen.model import Article, Claim, Row, Section, Table
 from briefgen.nlp.claims import term_similarity
 from briefgen.nlp.coverage import DANGLING_OPENERS, stands_alone
@@ -102,8 +103,11 @@ def _event(claim: Claim, material: Material) -> _Event | None:
         if not rest or first in DANGLING_OPENERS:
             return None
         mention: DateMention | None = entry
-    elif not stands_alone(claim.text) or not reports_event(claim.text):
-        return None  # a row is read on its own, and it tells of something that happened
+    elif not stands_alone(claim.text) or not reports_event(claim.text) or \
+            says_here(claim.text):
+        # a row is read on its own (its "here" would need the dateline, which a row does not
+        # show), and it tells of something that happened
+        return None
     else:
         mention = event_mention(claim.text, find_dates(claim.text, article_date))
         if mention is not None and is_a_period_figure(claim.text, mention):

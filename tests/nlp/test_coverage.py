@@ -159,6 +159,10 @@ def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     ("Officials said this was the largest deployment since the war.", True),
     ("By 1996 it was free for all South Africans.", True),
     ("In 1998 the government said it would build homes for all.", False),
+    ("Forest Service officials said it was causing sediment in the creek.", True),
+    ("“I think it is part of the effort to muddle the waters,” Hamdoon said.", True),
+    ("Officials said it was unclear whether the plant made weapons.", False),
+    ("The ministry said it would build 1,200 homes near the settlement.", False),
 ])
 def test_a_sentence_points_back_when_a_demonstrative_or_pronoun_has_nothing_before_it(
         text, leans):

@@ -101,3 +101,15 @@ def test_a_pronoun_that_speaks_before_anyone_is_named_leans_unless_the_speaker_i
                   "Eastern towns will flood within days if the rain goes on, he said.")
     assert _leans(paragraphs, paragraphs[1]) == ("he said",)
     assert _leans(paragraphs, paragraphs[1], speaker_shown=True) == ()
+
+
+def test_a_speaker_who_adds_goes_on_from_the_sentence_before_even_when_shown():
+    paragraphs = ("Harbour engineer Joe Miele inspected the river defences on Monday.",
+                  "The eastern towns must be evacuated within days, Miele added.")
+    assert "added" in _leans(paragraphs, paragraphs[1], speaker_shown=True)
+
+
+def test_here_leans_on_a_dateline_the_article_does_not_have():
+    paragraphs = ("Harbour engineer Joe Miele inspected the river defences on Monday.",
+                  "Engineers here said the eastern towns must be evacuated within days.")
+    assert _leans(paragraphs, paragraphs[1]) == ("here",)

@@ -106,3 +106,10 @@ def test_today_in_a_copy_dated_the_morning_after_is_the_dateline_s_day():
         "The foreign ministers of Kenya and Uganda signed a border accord today in Nairobi.",
     ), date="1996-11-06", dateline="NAIROBI, November 5")
     assert [row.cells[0] for row in rows_of(article)] == ["1996-11-05 (today)"]
+
+
+def test_a_row_that_says_here_is_no_row_the_timeline_shows_no_place():
+    article = Article("1", "Talks", (
+        "The foreign ministers of Kenya and Uganda signed a border accord here on Monday.",
+    ), date="1996-11-06", dateline="NAIROBI")
+    assert rows_of(article) == ()
