@@ -85,6 +85,8 @@ _CAPTION = re.compile(
     r"|[.!?”\"]\s+(Yonhap|AP|AFP|Reuters|EPA|Xinhua|Kyodo|KCNA|Getty Images|News1|Newsis)$",
     re.IGNORECASE,
 )
+#: A caption is a few sentences at most; a longer paragraph is text that mentions a photo.
+CAPTION_MAX_WORDS = 80
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<outlet>[^/\n]+?)(?:/\w{1,4})?\s*$", re.IGNORECASE)
 _CONTRIBUTED = re.compile(r"contributed (reporting )?to this (report|story|article)\.?$", re.I)
 _CREDIT = re.compile(r"^(additional |further )?(reporting|writing|editing|compiled) by\b.{0,200}$",
@@ -361,8 +363,8 @@ def boilerplate_reason(paragraph: str) -> str | None:
         return "source line"
     if any(pattern.fullmatch(stripped) for pattern in BOILERPLATE):
         return "boilerplate"
-    if _CAPTION.search(stripped):
-        return "photo caption"
+    if _CAPTION.search(stripped) and len(stripped.split()) <= CAPTION_MAX_WORDS:
+        return "photo caption"  # a whole article on one line may say "in this photo" too
     if _CONTRIBUTED.search(stripped) and len(stripped.split()) <= 12:
         return "contributor credit"
     if _CREDIT.match(stripped):

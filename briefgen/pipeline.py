@@ -6,12 +6,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from briefgen import __version__
+from briefgen import __version__, epoch
 from briefgen.errors import BriefgenError, InputError
 from briefgen.fit import fit
 from briefgen.model import Article, Brief, Source
@@ -149,13 +148,8 @@ def source_of(article: Article) -> Source:
 
 def today() -> dt.date:
     """Today, or the date of ``SOURCE_DATE_EPOCH`` for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
-        except (OverflowError, OSError, ValueError):  # past the year 9999 or the platform's range
-            raise BriefgenError(f"SOURCE_DATE_EPOCH={epoch} is not a usable timestamp") from None
-    return dt.date.today()
+    fixed = epoch.build_time()
+    return fixed.date() if fixed else dt.date.today()
 
 
 def write(brief: Brief, output_format: str, path: Path, template: Template) -> Path:

@@ -247,6 +247,11 @@ def locate(name_or_path: str, templates_dir: str | Path | None = None) -> Path:
     return path
 
 
+#: How many templates an ``extends`` chain may pass through: a real family is two or three
+#: deep; a chain of hundreds is an attack that would take minutes to list.
+MAX_EXTENDS_DEPTH = 16
+
+
 def resolve_data(
     path: Path, templates_dir: str | Path | None = None, _chain: tuple[Path, ...] = ()
 ) -> dict[str, Any]:
@@ -255,8 +260,12 @@ def resolve_data(
     parent_reference = data.pop("extends", None)
     if parent_reference is None:
         return data
-    parent = _parent_path(parent_reference, path, templates_dir)
     chain = (*_chain, path)
+    if len(chain) > MAX_EXTENDS_DEPTH:
+        raise TemplateError(
+            f"{chain[0]}: extends goes {len(chain)} templates deep "
+            f"(allowed: at most {MAX_EXTENDS_DEPTH})")
+    parent = _parent_path(parent_reference, path, templates_dir)
     if any(parent.resolve() == link.resolve() for link in chain):
         loop = " -> ".join(link.name for link in (*chain, parent))
         raise TemplateError(

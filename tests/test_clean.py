@@ -325,3 +325,10 @@ def test_a_photo_package_is_no_article():
                          "\n\n" + raw)
     assert cleaned.paragraphs == []
     assert cleaned.not_article is not None and "not an article" in cleaned.not_article
+
+
+def test_a_whole_article_on_one_line_that_mentions_a_photo_is_no_caption():
+    story = " ".join(["The council met on Monday to debate the harbour budget."] * 12 +
+                     ["Residents are seen in this photo at the meeting."])
+    assert clean_text(story).paragraphs == [story]
+    assert clean_text("Residents are seen in this photo at the meeting.").paragraphs == []

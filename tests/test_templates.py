@@ -294,6 +294,17 @@ def test_an_inheritance_loop_is_named_link_by_link(tmp_path):
     )
 
 
+def test_an_extends_chain_past_the_limit_is_refused_in_one_line(tmp_path):
+    write(tmp_path, "t0.toml", 'extends = "analyst"\n')
+    for index in range(1, 40):
+        write(tmp_path, f"t{index}.toml", f'extends = "t{index - 1}.toml"\n')
+    with pytest.raises(TemplateError) as caught:
+        load_template(str(tmp_path / "t39.toml"))
+    assert str(caught.value) == (f"{tmp_path / 't39.toml'}: extends goes 17 templates deep "
+                                 "(allowed: at most 16)")
+    assert load_template(str(tmp_path / "t10.toml"))  # a family of eleven is fine
+
+
 def test_a_template_extending_itself_by_path_is_a_loop(tmp_path):
     assert_refused(tmp_path, 'extends = "self.toml"\n', "inheritance loop self.toml -> self.toml",
                    name="self.toml")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import zipfile
+
+from briefgen import epoch
 
 #: The earliest time a zip entry can hold; every member gets it.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -18,10 +19,7 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 def build_time() -> dt.datetime:
     """When this build happened, in UTC: ``SOURCE_DATE_EPOCH`` if set, else now (to the second)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return epoch.build_time() or dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def normalized_zip(data: bytes) -> bytes:
