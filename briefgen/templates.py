@@ -36,8 +36,10 @@ ENV_VAR = "BRIEFGEN_TEMPLATES"
 PAGE_SIZES = ("A4", "Letter")
 CITATION_STYLES = ("numbers", "outlets")
 #: How a section's bullet lists are shown: as built; as one paragraph per item (narrative);
-#: or flattened into one list whose items are labelled with their group title ("Russia: ...").
-LAYOUTS = ("bullets", "paragraphs", "labelled")
+#: or flattened into one list whose items are labelled with their group title ("Russia: ...");
+#: "lines": labelled, one line per group: the group's first item in its own quoted words
+#: ("Russia (Sergei Lavrov): “...”"), see briefgen.presentation.in_own_words.
+LAYOUTS = ("bullets", "paragraphs", "labelled", "lines")
 #: The Sources list: every source in full; outlet and title only; or "compact" for a one-page
 #: brief: one line of what it draws on and the cited numbers by outlet and day, in small type
 #: (its footer then says how many articles the brief draws on).

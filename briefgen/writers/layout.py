@@ -137,7 +137,7 @@ def _section_pieces(section: Section, template: Template, key: str) -> list[Piec
 def _labelled(section: Section, template: Template) -> bool:
     """Whether the section's labels are its groups' titles (the actors), not speakers."""
     spec = template.section(section.id)
-    return spec is not None and spec.layout == "labelled"
+    return spec is not None and spec.layout in ("labelled", "lines")
 
 
 def _list_pieces(block: BulletList, quotes: bool, key: str, actors: bool, date_format: str
