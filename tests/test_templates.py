@@ -245,7 +245,7 @@ def test_a_section_listed_twice_or_laid_out_wrongly_is_refused(tmp_path):
                    "sections[0].layout = 'paragraphs': not allowed (allowed: full, short, "
                    "compact for sources)")
     assert_refused(tmp_path, '[[sections]]\nid = "risks"\nlayout = "short"\n',
-                   "(allowed: bullets, paragraphs, labelled for risks)")
+                   "(allowed: bullets, paragraphs, labelled, lines for risks)")
 
 
 def test_a_missing_logo_names_the_file_it_looked_for(tmp_path):
