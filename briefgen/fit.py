@@ -98,18 +98,17 @@ def kept_first(brief: Brief) -> list[Unit]:
 
 
 def by_value(brief: Brief) -> list[Unit]:
-    """The other items, most valuable first: across sections by their place within their
-    section (every section's second item before any section's third, the bottom line's fourth
-    point after them), then by how many sources report them, then in the order of the
-    sections."""
+    """The other items, most valuable first: each section's next item in turn (every
+    section's second item, and the bottom line's fourth point, before any section's third),
+    among those the one more sources report first, then in the order of the sections."""
     ranked: list[tuple[tuple[int, int, int, int], Unit]] = []
     for index, section in enumerate(brief.sections):
         if section.id == "sources":
             continue
         units = section_units(section, index)
         kept = _kept_count(section)
-        for place, unit in enumerate(units[kept:], start=kept):
-            ranked.append(((place, -len(set(unit.citations)), index, place), unit))
+        for turn, unit in enumerate(units[kept:]):
+            ranked.append(((turn, -len(set(unit.citations)), index, turn), unit))
     return [unit for _, unit in sorted(ranked, key=lambda pair: pair[0])]
 
 
