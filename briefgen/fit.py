@@ -185,10 +185,20 @@ def _chosen_out(brief: Brief, template: Template, limit: int,
     not). None when even the bottom line's first point alone overflows."""
     others = by_value(brief)
     if count(brief_without(brief, others), template) > limit:
-        # Even one item per section overflows: the old rule, the last of them go first.
-        spare = [u for u in droppable_units(brief) if u not in others]
-        dropped = _fewest_drops(brief_without(brief, others), template, spare, limit, count)
-        return None if dropped is None else [*dropped, *others]
+        # Even one item per section overflows: the last of those go first (the shortest tail
+        # that fits, by halving), never the bottom line's first point. Units always name
+        # places in the whole brief, so each trial drops from it.
+        spare = [u for u in kept_first(brief) if u in droppable_units(brief)]
+        if count(brief_without(brief, [*others, *spare]), template) > limit:
+            return None
+        low, high = 1, len(spare)  # high always fits
+        while low < high:
+            middle = (low + high) // 2
+            if count(brief_without(brief, [*others, *spare[-middle:]]), template) <= limit:
+                high = middle
+            else:
+                low = middle + 1
+        return [*spare[-high:], *others]
     # The longest run of the most valuable items that fits, found by halving (adding items
     # never makes a brief shorter); then each later item that still fits, one by one.
     low, high = 0, len(others)
@@ -212,22 +222,6 @@ def _smaller_sizes(template: Template) -> list[float]:
         sizes.append(round(size, 2))
         size -= SIZE_STEP
     return sizes
-
-
-def _fewest_drops(brief: Brief, template: Template, candidates: list[Unit], limit: int,
-                  count: Callable[[Brief, Template], int]) -> list[Unit] | None:
-    """The shortest tail of ``candidates`` whose removal makes the brief fit (binary search:
-    dropping more never makes a brief longer)."""
-    if not candidates or count(brief_without(brief, candidates), template) > limit:
-        return None
-    low, high = 1, len(candidates)  # high always fits
-    while low < high:
-        middle = (low + high) // 2
-        if count(brief_without(brief, candidates[-middle:]), template) <= limit:
-            high = middle
-        else:
-            low = middle + 1
-    return candidates[-high:]
 
 
 def _noted(brief: Brief, notes: list[str], warn: Warn | None) -> Brief:

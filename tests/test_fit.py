@@ -254,3 +254,10 @@ def test_what_was_left_out_is_noted_in_the_brief_s_order():
     assert fitted.notes == tuple(warned)
     assert [note.rsplit(": ", 1)[1] for note in fitted.notes] == \
         ["“Point 4.”", "“Risk 2.”", "“Risk 3.”", "“Moscow 1.”"]  # "Seoul 2." is kept
+
+
+def test_when_even_one_item_per_section_overflows_the_last_of_them_go():
+    # Room for two: the bottom line's first two points, nothing of the later sections.
+    fitted, _ = fit(ranked_brief(), template(), count=pages_for(2))
+    assert texts(fitted) == {"bottom_line": ["Point 1.", "Point 2."], "sources": []}
+    assert len(fitted.notes) == 8
