@@ -31,7 +31,9 @@ def present(sections: Sequence[Section], template: Template,
         spec = template.section(section.id)
         shaped: Section | None = section
         if spec is not None:
-            shaped = within_budget(section, spec)
+            if spec.layout == "lines":
+                shaped = in_own_words(section)
+            shaped = within_budget(shaped, spec)
             shaped = laid_out(shaped, spec.layout) if shaped is not None else None
         if shaped is not None and not template.show_reasons:
             shaped = without_reasons(shaped)
@@ -99,7 +101,7 @@ def laid_out(section: Section, layout: str) -> Section:
             else:
                 blocks.append(block)
         return replace(section, blocks=tuple(blocks))
-    if layout == "labelled":
+    if layout in ("labelled", "lines"):
         lists = [b for b in section.blocks if isinstance(b, BulletList)]
         if not lists:
             return section
@@ -111,7 +113,71 @@ def laid_out(section: Section, layout: str) -> Section:
     return section
 
 
+# ----------------------------------------------------------------------------- one line each
+#
+# A one-page brief gives each actor one line: who, then the position in their own words. The
+# builder's groups come most salient actor first and their items best first; an item that quotes
+# its speaker is shown as the quotation alone ("“We will not retreat”"), and the speaker joins
+# the actor in the label ("Russia (Sergei Lavrov)").
+
+#: A quotation shorter than this is a phrase inside a reported sentence, not a position.
+MIN_QUOTE_WORDS = 5
+#: The words outside the quotation when the sentence says no more than who spoke ("he said",
+#: "she told reporters on Monday"): the quotation is then the group's actor's own words.
+MAX_FRAME_WORDS = 6
+_QUOTATION = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|``(.+?)''")
+
+
+def in_own_words(section: Section) -> Section:
+    """The section with each grouped item that quotes its speaker reduced to the quotation, in
+    the builder's order (a quoted item further down is not promoted: the builder ranks the
+    group's items, and a quotation may be another speaker's words about the actor)."""
+    blocks: list[Block] = []
+    for block in section.blocks:
+        if isinstance(block, BulletList) and block.title:
+            items = []
+            for item in block.items:
+                words = own_words(item, block.title)
+                items.append(item if words is None else
+                             replace(item, text=words, label=_speaker_label(block.title, item)))
+            blocks.append(replace(block, items=tuple(items)))
+        else:
+            blocks.append(block)
+    return replace(section, blocks=tuple(blocks))
+
+
+def own_words(item: Item, actor: str | None = None) -> str | None:
+    """The item's quotation as it is shown alone ("“We will not retreat”", its closing comma
+    left off; two pieces of one quotation joined by an ellipsis), when it is a whole quotation
+    (each piece opens on a capital: "the government's “reliable force”" is a phrase inside a
+    reported sentence) and the sentence says whose words they are (the item names its
+    speaker, the words outside the quotation name the ``actor``, or they are only "he said");
+    else None."""
+    spans = [next(g for g in match.groups() if g is not None).strip()
+             for match in _QUOTATION.finditer(item.text)]
+    if not spans or any(not span[:1].isupper() or len(span.split()) < MIN_QUOTE_WORDS
+                        for span in spans):
+        return None
+    frame = _QUOTATION.sub(" ", item.text)
+    if not (item.label or (actor and actor in frame)
+            or len(re.findall(r"\w+", frame)) <= MAX_FRAME_WORDS):
+        return None
+    words = " … ".join(span.rstrip(" ,;:") for span in spans)
+    return f"“{words}”"
+
+
+def _speaker_label(title: str, item: Item) -> str | None:
+    """"Russia (Sergei Lavrov)"; the speaker alone under "Others" or when they are the group."""
+    if not item.label or title in item.label:  # "Chief Jiang Zemin" under "Jiang Zemin"
+        return item.label
+    if title == OTHERS:
+        return item.label
+    return f"{title} ({item.label})"
+
+
 def _group_label(block: BulletList, item: Item) -> str | None:
+    if item.label and block.title and item.label.startswith(f"{block.title} ("):
+        return item.label  # "Russia (Sergei Lavrov)", made by in_own_words
     if block.title and not (block.title == OTHERS and item.label):
         return block.title
     return item.label

@@ -36,9 +36,14 @@ ENV_VAR = "BRIEFGEN_TEMPLATES"
 PAGE_SIZES = ("A4", "Letter")
 CITATION_STYLES = ("numbers", "outlets")
 #: How a section's bullet lists are shown: as built; as one paragraph per item (narrative);
-#: or flattened into one list whose items are labelled with their group title ("Russia: ...").
-LAYOUTS = ("bullets", "paragraphs", "labelled")
-SOURCE_LAYOUTS = ("full", "short")
+#: or flattened into one list whose items are labelled with their group title ("Russia: ...");
+#: "lines": labelled, one line per group: the group's first item in its own quoted words
+#: ("Russia (Sergei Lavrov): “...”"), see briefgen.presentation.in_own_words.
+LAYOUTS = ("bullets", "paragraphs", "labelled", "lines")
+#: The Sources list: every source in full; outlet and title only; or "compact" for a one-page
+#: brief: one line of what it draws on and the cited numbers by outlet and day, in small type
+#: (its footer then says how many articles the brief draws on).
+SOURCE_LAYOUTS = ("full", "short", "compact")
 TITLE_FIELDS = ("topic", "audience", "date")
 LOGO_SIGNATURES = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
 MAX_PAGES_LIMIT = 50
@@ -54,7 +59,7 @@ class SectionSpec:
     per_group: int | None = None  # most items under one group title (e.g. per actor)
     sentences: int | None = None  # most sentences in one paragraph or bullet (whole sentences)
     words: int | None = None  # most words in the section (whole items dropped from the end)
-    layout: str = "bullets"  # LAYOUTS; for the "sources" section: "full" or "short"
+    layout: str = "bullets"  # LAYOUTS; for the "sources" section: SOURCE_LAYOUTS
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,13 @@ class Template:
         """The Sources list in short form (outlet and title only)."""
         spec = self.section("sources")
         return spec is not None and spec.layout == "short"
+
+    @property
+    def compact_sources(self) -> bool:
+        """The Sources in compact form (a summary line and the cited numbers by outlet); the
+        footer then says how many articles the brief draws on."""
+        spec = self.section("sources")
+        return spec is not None and spec.layout == "compact"
 
     def format_date(self, iso_date: str) -> str:
         """An ISO date as this template shows it ("28 October 2024"); other text unchanged."""

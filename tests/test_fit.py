@@ -184,3 +184,80 @@ def units(brief: Brief) -> int:
 
 def fitted_blocks_are_text(section: Section) -> bool:
     return all(isinstance(block, Paragraph | BulletList) for block in section.blocks)
+
+
+# ----------------------------------------------------------------------- chosen by value
+
+def ranked_brief() -> Brief:
+    """Bottom line 4 points, risks 3, stakeholders 3 (two groups): ten items."""
+    def listed(prefix: str, cited: list[tuple[str, ...]], title: str | None = None
+               ) -> BulletList:
+        return BulletList(tuple(Item(f"{prefix} {i}.", citations)
+                                for i, citations in enumerate(cited, start=1)), title)
+
+    sections = (
+        Section("bottom_line", "Bottom line", (listed("Point", [("1",)] * 4),)),
+        Section("risks", "Risks", (listed("Risk", [("1",), ("1",), ("1",)]),)),
+        Section("stakeholders", "Stakeholders", (
+            listed("Seoul", [("1",), ("1", "2", "3")], "South Korea"),
+            listed("Moscow", [("1",)], "Russia"))),
+        Section("sources", "Sources", (SourceList(),)),
+    )
+    return Brief("T", "T", "2024-10-28", "test", "Testers", sections, (Source("1", "An article"),))
+
+
+def test_every_section_keeps_its_best_item_and_the_bottom_line_its_best_three():
+    # Room for six items: the three best points, the best risk, the best stakeholder, and
+    # one more; the old rule (drop from the end) would have emptied the stakeholders.
+    fitted, _ = fit(ranked_brief(), template(), count=pages_for(6))
+    kept = texts(fitted)
+    assert kept["bottom_line"][:3] == ["Point 1.", "Point 2.", "Point 3."]
+    assert kept["risks"][0] == "Risk 1." and kept["stakeholders"][0] == "Seoul 1."
+    assert sum(map(len, kept.values())) == 6
+
+
+def test_further_items_join_by_rank_across_sections_then_by_corroboration():
+    # Each section's next item in turn: "Seoul 2." (three sources) first, then the bottom
+    # line's fourth point and "Risk 2." (one source each) in the order of the sections; then
+    # the third ones.
+    def kept(capacity: int) -> list[str]:
+        fitted, _ = fit(ranked_brief(), template(), count=pages_for(capacity))
+        return [text for values in texts(fitted).values() for text in values]
+
+    assert "Seoul 2." in kept(6) and "Point 4." not in kept(6)
+    assert "Point 4." in kept(7) and "Risk 2." not in kept(7)
+    assert "Risk 2." in kept(8) and "Risk 3." not in kept(8)
+    assert "Risk 3." in kept(9) and "Moscow 1." not in kept(9)
+
+
+def test_a_shorter_item_further_down_fills_room_a_longer_one_could_not():
+    brief = ranked_brief()
+    risks = Section("risks", "Risks", (BulletList((
+        Item("Risk 1.", ("1",)), Item("A long risk " + "word " * 30, ("1",)),
+        Item("Risk 3.", ("1",)))),))
+    brief = replace(brief, sections=(brief.sections[0], risks, *brief.sections[2:]))
+
+    def words(fitted: Brief, _template: Template) -> int:  # a page holds 40 words
+        total = sum(len(text.split()) for section in fitted.sections
+                    for text in _texts(section))
+        return max(1, math.ceil(total / 40))
+
+    fitted, _ = fit(brief, template(), count=words)
+    kept = texts(fitted)
+    assert kept["risks"] == ["Risk 1.", "Risk 3."]  # the long second risk is left out, whole
+    assert any("A long risk" in note for note in fitted.notes)
+
+
+def test_what_was_left_out_is_noted_in_the_brief_s_order():
+    warned: list[str] = []
+    fitted, _ = fit(ranked_brief(), template(), warned.append, count=pages_for(6))
+    assert fitted.notes == tuple(warned)
+    assert [note.rsplit(": ", 1)[1] for note in fitted.notes] == \
+        ["“Point 4.”", "“Risk 2.”", "“Risk 3.”", "“Moscow 1.”"]  # "Seoul 2." is kept
+
+
+def test_when_even_one_item_per_section_overflows_the_last_of_them_go():
+    # Room for two: the bottom line's first two points, nothing of the later sections.
+    fitted, _ = fit(ranked_brief(), template(), count=pages_for(2))
+    assert texts(fitted) == {"bottom_line": ["Point 1.", "Point 2."], "sources": []}
+    assert len(fitted.notes) == 8

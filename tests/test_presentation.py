@@ -213,3 +213,50 @@ def test_present_anchors_the_text_it_shows_and_paragraph_layouts_keep_the_anchor
     later = "Police fired. The crowd left today."
     [cut] = present([one_item("context", Item(later, ("1",)))], template, [article("1", later)])
     assert cut.blocks == (Paragraph("Police fired.", ("1",)),)  # "today" was cut off
+
+
+# ----------------------------------------------------------------------------- one line each
+
+def quoted_stakeholders() -> Section:
+    return Section("stakeholders", "Stakeholders", (
+        BulletList((
+            Item("“We will not accept any deployment near our border,” said Sergei Lavrov, "
+                 "speaking after talks in Geneva.", ("1",), "Sergei Lavrov"),
+            Item("Moscow denied it.", ("2",)),
+        ), "Russia"),
+        BulletList((Item("“The troops will stay until the job is done,” she said.", ("3",)),),
+                   "Ana Ruiz"),
+        BulletList((Item("Seoul called the deployment a “grave provocation” on Monday.",
+                         ("4",)),), "South Korea"),
+        BulletList((Item("“It is too early to say,” an analyst said of the deployment by "
+                         "Seoul on Monday after the meeting.", ("5",)),), "Analysts"),
+    ))
+
+
+def test_lines_layout_shows_each_actor_in_their_own_quoted_words():
+    spec = SectionSpec("stakeholders", "Stakeholders", per_group=1, layout="lines")
+    [shown] = present([quoted_stakeholders()], Template("t", "", "", (spec,)))
+    items = [(item.label, item.text) for item in shown.blocks[0].items]
+    assert items == [
+        # The speaker joins the actor; the quotation's closing comma is left off.
+        ("Russia (Sergei Lavrov)", "“We will not accept any deployment near our border”"),
+        # "she said" names no one else: the group's actor is the speaker.
+        ("Ana Ruiz", "“The troops will stay until the job is done”"),
+        # A quoted phrase inside a reported sentence is not a position in their own words.
+        ("South Korea", "Seoul called the deployment a “grave provocation” on Monday."),
+        # Nor are words the sentence gives to someone it does not name as the actor.
+        ("Analysts", "“It is too early to say,” an analyst said of the deployment by Seoul on "
+                     "Monday after the meeting."),
+    ]
+
+
+def test_lines_layout_keeps_the_builders_order_within_a_group():
+    # The first item of the group is shown even when a later one is quoted: the builder ranks
+    # them, and a quotation further down may be someone else's words about the actor.
+    section = Section("stakeholders", "Stakeholders", (BulletList((
+        Item("Moscow denied it.", ("2",)),
+        Item("“We will not accept any deployment near our border,” he said.", ("1",)),
+    ), "Russia"),))
+    spec = SectionSpec("stakeholders", "Stakeholders", per_group=1, layout="lines")
+    [shown] = present([section], Template("t", "", "", (spec,)))
+    assert [item.text for item in shown.blocks[0].items] == ["Moscow denied it."]

@@ -53,13 +53,13 @@ def test_three_builtin_templates_ship_and_analyst_is_the_default():
     assert load_template().name == "analyst"
 
 
-def test_executive_is_one_page_with_short_sources_and_no_toc():
+def test_executive_is_one_page_with_compact_sources_and_no_toc():
     executive = load_template("executive")
     assert executive.max_pages == 1 and not executive.toc
     assert executive.marking
     assert [s.id for s in executive.sections][0] == "bottom_line"
     assert executive.section("bottom_line").items <= 5
-    assert executive.short_sources
+    assert executive.compact_sources and not executive.short_sources
     assert executive.style.floor < executive.style.body_size  # fit may shrink a little
 
 
@@ -242,10 +242,10 @@ def test_a_section_listed_twice_or_laid_out_wrongly_is_refused(tmp_path):
     assert_refused(tmp_path, '[[sections]]\nid = "risks"\n[[sections]]\nid = "risks"\n',
                    "sections[1].id = 'risks': listed twice")
     assert_refused(tmp_path, '[[sections]]\nid = "sources"\nlayout = "paragraphs"\n',
-                   "sections[0].layout = 'paragraphs': not allowed (allowed: full, short for "
-                   "sources)")
+                   "sections[0].layout = 'paragraphs': not allowed (allowed: full, short, "
+                   "compact for sources)")
     assert_refused(tmp_path, '[[sections]]\nid = "risks"\nlayout = "short"\n',
-                   "(allowed: bullets, paragraphs, labelled for risks)")
+                   "(allowed: bullets, paragraphs, labelled, lines for risks)")
 
 
 def test_a_missing_logo_names_the_file_it_looked_for(tmp_path):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
-from briefgen.model import Brief, Source, SourceList
+from briefgen.model import Brief, BulletList, Paragraph, Source, SourceList, Table
 
 #: Between a sentence and its citation, and inside a citation: a line never starts with "[4]".
 NO_BREAK = "\u00a0"
@@ -146,3 +146,100 @@ def anchor(brief: Brief, source_id: str) -> str | None:
         if source.id == source_id:
             return f"source_{index}"
     return None
+
+
+# ----------------------------------------------------------------------------- compact form
+#
+# A one-page brief cannot spend a third of its page on a list of 25 titles. Its Sources say in
+# one line what the brief draws on ("24 articles from 2 outlets (...), 7 July – 11 December
+# 1999") and then resolve each number the brief cites, by outlet and day, in small type: the
+# full list stays in the analyst brief and the JSON.
+
+
+@dataclass(frozen=True)
+class CompactGroup:
+    """The cited sources of one outlet (``outlet`` None: sources without one, named by title)."""
+
+    outlet: str | None
+    entries: tuple[tuple[Source, str], ...]  # (source, what follows its number)
+
+
+@dataclass(frozen=True)
+class CompactSources:
+    summary: str
+    groups: tuple[CompactGroup, ...]
+
+
+def cited_ids(brief: Brief) -> set[str]:
+    """Every source id a paragraph, bullet or table row of the brief cites."""
+    cited: set[str] = set()
+    for section in brief.sections:
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                cited.update(block.citations)
+            elif isinstance(block, BulletList):
+                for item in block.items:
+                    cited.update(item.citations)
+            elif isinstance(block, Table):
+                for row in block.rows:
+                    cited.update(row.citations)
+    return cited
+
+
+def compact_sources(brief: Brief, format_date: Callable[[str], str],
+                    default_dates: bool = True) -> CompactSources:
+    """The Sources in compact form: a summary of every source, then the cited ones grouped by
+    outlet in the order of their numbers. ``format_date`` is the template's; with
+    ``default_dates`` (the template shows "7 July 1999") a range is shortened as one writes it
+    ("12–19 October 1999")."""
+    cited = cited_ids(brief)
+    groups: dict[str | None, list[tuple[Source, str]]] = {}
+    for source in brief.sources:
+        if source.id not in cited:
+            continue
+        day = format_date(source.date) if source.date else ""
+        label = day if source.outlet else ", ".join(
+            part for part in (f"“{short_name(source)}”", day) if part)
+        groups.setdefault(source.outlet or None, []).append((source, label))
+    ordered = [CompactGroup(outlet, tuple(entries)) for outlet, entries in groups.items()
+               if outlet is not None]
+    if None in groups:
+        ordered.append(CompactGroup(None, tuple(groups[None])))
+    return CompactSources(source_summary(brief.sources, format_date, default_dates),
+                          tuple(ordered))
+
+
+def source_summary(sources: Sequence[Source], format_date: Callable[[str], str],
+                   default_dates: bool = True) -> str:
+    """"24 articles from 2 outlets (Associated Press 8, The New York Times 16), 7 July 1999 –
+    11 December 2000"; the outlets by how many articles each gave, most first."""
+    count = len(sources)
+    text = f"{count} article{'s' if count != 1 else ''}"
+    outlets: dict[str, int] = {}
+    for source in sources:
+        if source.outlet:
+            outlets[source.outlet] = outlets.get(source.outlet, 0) + 1
+    if outlets:
+        named = sorted(outlets.items(), key=lambda pair: (-pair[1], pair[0]))
+        listed = ", ".join(f"{name} {number}" for name, number in named)
+        text += f" from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''} ({listed})"
+    days = sorted(source.date for source in sources if source.date)
+    if days:
+        text += ", " + date_range(days[0], days[-1], format_date, default_dates)
+    return text
+
+
+def date_range(first: str, last: str, format_date: Callable[[str], str],
+               default_dates: bool = True) -> str:
+    """"12–19 October 1999", "12 September – 19 October 1999", "7 July 1999 – 11 December
+    2000" (shortened only for the default day-month-year form; else both days in full)."""
+    if first == last:
+        return format_date(first)
+    start, end = format_date(first), format_date(last)
+    start_parts, end_parts = start.split(" "), end.split(" ")
+    if default_dates and len(start_parts) == len(end_parts) == 3:
+        if start_parts[1:] == end_parts[1:]:
+            return f"{start_parts[0]}–{end}"
+        if start_parts[2] == end_parts[2]:
+            return f"{' '.join(start_parts[:2])} – {end}"
+    return f"{start} – {end}"

@@ -279,6 +279,17 @@ class Bookmarks:
     def __init__(self) -> None:
         self.next_id = 0
 
+    def mark(self, paragraph: Paragraph, name: str) -> None:
+        """A bookmark named ``name`` at the current end of the paragraph (the compact Sources
+        hold several targets in one paragraph)."""
+        start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+        start.set(qn("w:id"), str(self.next_id))
+        start.set(qn("w:name"), name)
+        end.set(qn("w:id"), str(self.next_id))
+        self.next_id += 1
+        paragraph._p.append(start)
+        paragraph._p.append(end)
+
     def wrap(self, paragraph: Paragraph, name: str) -> None:
         """Put a bookmark named ``name`` around the paragraph's content."""
         start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")

@@ -178,6 +178,11 @@ class _Builder:
             stops._pPr.tabs.remove(stop._tab)
         stops.add_tab_stop(width // 2, WD_TAB_ALIGNMENT.CENTER)
         stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+        note = layout.footer_note(self.brief, self.template)
+        if note:  # at the left, before the centred marking
+            run = footer.add_run(self.plain(note))
+            run.font.size = Pt(sheet.small_size)
+            run.font.color.rgb = parts.colour(sheet.muted_color)
         footer.add_run("\t")
         if marking:
             self._marking_run(footer)
@@ -270,6 +275,8 @@ class _Builder:
                 self.sheet.paragraph_space - _TWIP)
         elif isinstance(piece, layout.Grid):
             self._table(piece.table)
+        elif isinstance(piece, layout.Sources) and piece.compact:
+            self._compact_sources()
         elif isinstance(piece, layout.Sources):
             for index, source in enumerate(self.brief.sources, start=1):
                 self._source(index, source, piece.short)
@@ -352,6 +359,36 @@ class _Builder:
             run.bold = True
             run.font.color.rgb = parts.colour(self.sheet.accent_color)
 
+    def _compact_sources(self) -> None:
+        """The summary line, then one small paragraph of the cited numbers by outlet, each a
+        bookmark the citations jump to (and a link to the article when it has a web address)."""
+        compact = layout.compact_sources_of(self.brief, self.template)
+        self._add("Sources Compact", self.guard(compact.summary) + ".")
+        if not compact.groups:
+            return
+        paragraph = self._add("Sources Compact", "Cited: ")
+        for number, group in enumerate(compact.groups):
+            if number:
+                paragraph.add_run("; ")
+            if group.outlet:
+                paragraph.add_run(self.guard(group.outlet)).bold = True
+                paragraph.add_run(" ")
+            for position, (source, label) in enumerate(group.entries):
+                if position:
+                    paragraph.add_run(", ")
+                name = anchor(self.brief, source.id)
+                if name:
+                    self.bookmarks.mark(paragraph, name)
+                shown = f"[{self.guard(source.id)}]"
+                link = web_link(source)
+                if link:
+                    parts.hyperlink(paragraph, shown, url=link, style=self._id("Hyperlink"))
+                else:
+                    paragraph.add_run(shown)
+                if label:
+                    paragraph.add_run(NO_BREAK + self.guard(label).replace(" ", NO_BREAK))
+        paragraph.add_run(".")
+
     def _source(self, index: int, source: Source, short: bool) -> None:
         paragraph = self._add("Bibliography")
         paragraph.add_run(f"[{self.guard(source.id)}]\t")
@@ -432,6 +469,7 @@ class _Styles:
         spacer.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         source = self._role_style("Bibliography", "source")
         source.paragraph_format.tab_stops.add_tab_stop(Pt(sheet.role("source").indent))
+        self._role_style("Sources Compact", "source_compact")
         self._role_style("TOC Heading", "contents_title").paragraph_format.keep_with_next = True
         contents = self._role_style("toc 1", "contents")
         contents.paragraph_format.tab_stops.add_tab_stop(Mm(sheet.text_width_mm),

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.model import Brief, BulletList, Item, Paragraph, Section, SourceList, Table
-from briefgen.presentation import anchor_text
+from briefgen.presentation import DEFAULT_DATE_FORMAT, anchor_text
 from briefgen.templates import Template
+from briefgen.writers.citations import CompactSources, compact_sources
 from briefgen.writers.style import QUOTE_SECTIONS
 
 
@@ -56,6 +57,7 @@ class Grid:
 @dataclass(frozen=True)
 class Sources:
     short: bool = False
+    compact: bool = False  # a summary line and the cited numbers by outlet (one-page briefs)
 
 
 Piece = Heading | Body | Bullet | Quote | Grid | Sources
@@ -81,6 +83,21 @@ def title_block(brief: Brief, template: Template) -> TitleBlock:
         source_count=len(brief.sources),
         marking=brief.marking,
     )
+
+
+def footer_note(brief: Brief, template: Template) -> str | None:
+    """What a one-page brief's footer adds: how many articles it draws on ("Draws on 24
+    articles"); None for templates whose Sources list them in full."""
+    if not template.compact_sources:
+        return None
+    count = len(brief.sources)
+    return f"Draws on {count} article{'s' if count != 1 else ''}"
+
+
+def compact_sources_of(brief: Brief, template: Template) -> CompactSources:
+    """The brief's Sources in compact form, with the template's dates."""
+    return compact_sources(brief, template.format_date,
+                           template.date_format == DEFAULT_DATE_FORMAT)
 
 
 def meta_line(block: TitleBlock) -> str:
@@ -112,14 +129,15 @@ def _section_pieces(section: Section, template: Template, key: str) -> list[Piec
             if block.rows:
                 result.append(Grid(block))
         elif isinstance(block, SourceList):
-            result.append(Sources(short=template.short_sources))
+            result.append(Sources(short=template.short_sources,
+                                  compact=template.compact_sources))
     return result
 
 
 def _labelled(section: Section, template: Template) -> bool:
     """Whether the section's labels are its groups' titles (the actors), not speakers."""
     spec = template.section(section.id)
-    return spec is not None and spec.layout == "labelled"
+    return spec is not None and spec.layout in ("labelled", "lines")
 
 
 def _list_pieces(block: BulletList, quotes: bool, key: str, actors: bool, date_format: str

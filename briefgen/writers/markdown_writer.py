@@ -54,10 +54,25 @@ def render(brief: Brief, template: Template, guard: TextGuard | None = None) -> 
                 lines += [f"> {esc(piece.text)} {cited}".rstrip(), ""]
         elif isinstance(piece, layout.Grid):
             lines += _table(brief, piece.table, style, esc)
+        elif isinstance(piece, layout.Sources) and piece.compact:
+            lines += _compact_sources(brief, template, esc)
         elif isinstance(piece, layout.Sources):
             describe = short_source_line if piece.short else source_line
             lines += [f"{s.id}. {esc(describe(s))}" for s in brief.sources] + [""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _compact_sources(brief: Brief, template: Template, esc) -> list[str]:  # noqa: ANN001
+    compact = layout.compact_sources_of(brief, template)
+    lines = [esc(compact.summary) + ".", ""]
+    groups = []
+    for group in compact.groups:
+        entries = ", ".join(f"[{esc(source.id)}] {esc(label)}".rstrip()
+                            for source, label in group.entries)
+        groups.append(f"**{esc(group.outlet)}** {entries}" if group.outlet else entries)
+    if groups:
+        lines += ["Cited: " + "; ".join(groups) + ".", ""]
+    return lines
 
 
 def _table(brief: Brief, table: Table, style: str, esc) -> list[str]:  # noqa: ANN001

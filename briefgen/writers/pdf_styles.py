@@ -53,6 +53,7 @@ class PdfStyles:
         self.source = self._style("source", bulletIndent=0, bulletFontName=self.body_font,
                                   bulletFontSize=sheet.table_size,
                                   bulletColor=HexColor(sheet.muted_color))
+        self.source_compact = self._style("source_compact", name="SourceCompact")
         self.toc_title = self._style("contents_title", name="ContentsTitle", keepWithNext=1)
         self.toc_entry = self._style("contents")
         margin = sheet.role("margin")
@@ -61,6 +62,7 @@ class PdfStyles:
                                    textColor=HexColor(sheet.marking_color))
         self.page_number = self._style("margin", name="PageNumber", alignment=TA_RIGHT,
                                        fontName=self.heading_font)
+        self.footer_note = self._style("margin", name="FooterNote", fontName=self.heading_font)
 
     def _style(self, role_name: str, name: str | None = None, **overrides) -> ParagraphStyle:  # noqa: ANN003
         role = self.sheet.role(role_name)

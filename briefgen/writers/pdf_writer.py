@@ -232,6 +232,8 @@ class _Renderer:
                 return self._table_as_text(piece.table)
             return [self._table(piece.table)]
         if isinstance(piece, layout.Sources):
+            if piece.compact:
+                return self._compact_sources()
             return [self._source(index, source, piece.short)
                     for index, source in enumerate(self.brief.sources, start=1)]
         return []
@@ -380,6 +382,30 @@ class _Renderer:
         entry = f'<a name="{name}"/>' + ". ".join(parts)
         return PdfParagraph(entry, self.styles.source, bulletText=f"[{self.guard(source.id)}]")
 
+    def _compact_sources(self) -> list[Flowable]:
+        """The summary line, then one small paragraph of the cited numbers by outlet: each
+        number is the target of the citations that link to it, and links to the article when it
+        has a web address."""
+        compact = layout.compact_sources_of(self.brief, self.template)
+        style = self.styles.source_compact
+        flowables: list[Flowable] = [PdfParagraph(self.text(compact.summary) + ".", style)]
+        groups = []
+        for group in compact.groups:
+            entries = []
+            for source, label in group.entries:
+                name = anchor(self.brief, source.id)
+                number = f"[{self.guard(source.id)}]"
+                link = web_link(source)
+                if link:
+                    number = f'<a href="{escape(link, {chr(34): "&quot;"})}">{number}</a>'
+                shown = NO_BREAK + self.text(label.replace(" ", NO_BREAK)) if label else ""
+                entries.append(f'<a name="{name}"/>{number}{shown}')
+            lead = f"<b>{self.text(group.outlet)}</b> " if group.outlet else ""
+            groups.append(lead + ", ".join(entries))
+        if groups:
+            flowables.append(PdfParagraph("Cited: " + "; ".join(groups) + ".", style))
+        return flowables
+
     # ------------------------------------------------------------------ page furniture
     def decorate(self, canvas, document: _BriefDocument) -> None:  # noqa: ANN001
         """Marking in header and footer, "Page X of Y" in the footer, on every page."""
@@ -397,6 +423,11 @@ class _Renderer:
         number = PdfParagraph(f"Page {document.page} of {total}", styles.page_number)
         _, line_height = number.wrap(text_width * 0.2, bottom)
         number.drawOn(canvas, left + text_width * 0.8, bottom / 2 - line_height / 2)
+        note = layout.footer_note(self.brief, self.template)
+        if note:
+            drawn = PdfParagraph(self.text(note), styles.footer_note)
+            _, line_height = drawn.wrap(text_width * 0.2, bottom)
+            drawn.drawOn(canvas, left, bottom / 2 - line_height / 2)
         canvas.restoreState()
 
 

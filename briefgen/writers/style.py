@@ -122,7 +122,8 @@ class StyleSheet:
     # ------------------------------------------------------------------ roles
     def role(self, name: str) -> Role:
         """The paragraph role ``name``: body, bullet, title, subtitle, kicker, meta, heading1-3,
-        table, table_head, quote, attribution, source, contents_title, contents, margin.
+        table, table_head, quote, attribution, source, source_compact, contents_title, contents,
+        margin.
 
         Spaces, indents and leading are whole twentieths of a point, the unit Word stores them
         in: the PDF then sets exactly what the DOCX can say (a leading of 14.175 points would
@@ -163,6 +164,9 @@ class StyleSheet:
                                 colour=self.muted_color, indent=size * 1.2),
             "source": Role(body, self.table_size, self.table_size * 1.3, after=size * 0.35,
                            colour=self.text_color, indent=size * 2.2, hang=size * 2.2),
+            # The compact Sources of a one-page brief: small type, no hanging numbers.
+            "source_compact": Role(body, self.small_size, self.small_size * 1.25,
+                                   after=size * 0.15, colour=self.text_color),
             "contents_title": Role(heading, self.heading2_size, self.heading2_size * 1.25,
                                    before=size * 0.6, after=size * 0.2,
                                    colour=self.heading_color, bold=True),

@@ -78,3 +78,42 @@ def test_an_anchor_is_text_between_the_linked_labels_and_its_day_never_breaks():
     assert cited.parts == (("[", None), ("1", "1"),
                            (f",{NO_BREAK}Geneva, 27{NO_BREAK}October{NO_BREAK}2024", None),
                            (f";{NO_BREAK}", None), ("3", "3"), ("]", None))
+
+
+# ----------------------------------------------------------------------------- compact form
+
+def _day(iso: str) -> str:
+    from briefgen.templates import Template  # the template's own formatting
+    return Template("t", "", "", ()).format_date(iso)
+
+
+def test_compact_sources_summarise_every_source_and_resolve_only_the_cited_ones():
+    from briefgen.writers.citations import compact_sources
+
+    brief = make_brief(sources=(
+        Source("1", "Talks resume", outlet="Daily Planet", date="2024-10-12"),
+        Source("2", "Second round", outlet="Yonhap", date="2024-10-19"),
+        Source("3", "Old talks"),
+        Source("4", "Never cited", outlet="Daily Planet", date="2024-10-15"),
+    ))
+    compact = compact_sources(brief, _day)
+    assert compact.summary == ("4 articles from 2 outlets (Daily Planet 2, Yonhap 1), "
+                               "12–19 October 2024")
+    # Outlets in the order of their first cited number; a source without an outlet, by its
+    # title, last; the uncited [4] is counted but not listed.
+    assert [(g.outlet, [(s.id, label) for s, label in g.entries]) for g in compact.groups] == [
+        ("Daily Planet", [("1", "12 October 2024")]),
+        ("Yonhap", [("2", "19 October 2024")]),
+        (None, [("3", "“Old talks”")]),
+    ]
+
+
+def test_a_date_range_is_written_as_one_writes_it():
+    from briefgen.writers.citations import date_range
+
+    assert date_range("2024-10-12", "2024-10-12", _day) == "12 October 2024"
+    assert date_range("2024-09-12", "2024-10-19", _day) == "12 September – 19 October 2024"
+    assert date_range("1998-06-12", "2000-09-01", _day) == "12 June 1998 – 1 September 2000"
+    # Another date format is not guessed at: both days in full.
+    assert date_range("2024-10-12", "2024-10-19", _day, default_dates=False) == \
+        "12 October 2024 – 19 October 2024"

@@ -302,8 +302,9 @@ def test_libreoffice_sets_the_seeds_docx_on_the_pdfs_pages(seeds_brief, tmp_path
 
 
 def _first_words(page, marking: str | None) -> str:  # noqa: ANN001
-    """The first words on the page, without the header and footer or the bullets' glyphs."""
-    text = re.sub(r"Page \d+ of \d+", " ", page.extract_text())
+    """The first words on the page, without the header and footer (the page number, a one-page
+    brief's article count) or the bullets' glyphs."""
+    text = re.sub(r"Page \d+ of \d+|Draws on \d+ articles?", " ", page.extract_text())
     if marking:
         text = text.replace(marking, " ")
     return " ".join(text.replace("•", " ").replace("\uf0b7", " ").split()[:4])
@@ -319,3 +320,18 @@ def test_an_item_s_anchor_is_set_in_the_citation_style_and_the_number_stays_a_li
     assert [run.style.name for run in dated] == ["Citation"]
     [speaker] = [p for p in document.paragraphs if p.text.startswith("— Mia Chen")]
     assert speaker.text.replace("\u00a0", " ") == "— Mia Chen [1, 27 October 2024]"
+
+
+def test_compact_sources_in_the_docx_hold_a_bookmark_per_cited_number_and_a_footer_count():
+    from briefgen.templates import SectionSpec
+    sections = tuple(SectionSpec(s, s.title(), layout="compact" if s == "sources" else
+                                 "bullets") for s in ("bottom_line", "figures", "sources"))
+    document = open_docx(render(template=make_template(sections=sections, toc=False)))
+    texts = [p.text.replace("\u00a0", " ") for p in document.paragraphs
+             if p.style.name == "Sources Compact"]
+    assert texts == ["3 articles from 2 outlets (Daily Planet 1, Yonhap 1), 27 October 2024.",
+                     "Cited: Daily Planet [1] 27 October 2024; Yonhap [2]; [3] “Old talks”."]
+    names = {mark.get(docx.oxml.ns.qn("w:name"))
+             for mark in document.element.body.iter(docx.oxml.ns.qn("w:bookmarkStart"))}
+    assert {"source_1", "source_2", "source_3"} <= names
+    assert document.sections[0].footer.paragraphs[0].text.startswith("Draws on 3 articles")

@@ -30,3 +30,15 @@ def test_an_item_s_anchor_is_shown_in_its_citation():
 def test_the_anchor_s_day_is_written_as_the_template_writes_dates():
     text = render(dated_brief(), make_template(date_format="%Y-%m-%d"))
     assert "[1, Geneva, 2024-10-27; 2]" in text
+
+
+def test_compact_sources_in_markdown():
+    from briefgen.templates import SectionSpec
+    from briefgen.writers.markdown_writer import render
+    from tests.writers.conftest import make_brief, make_template
+
+    sections = tuple(SectionSpec(s, s.title(), layout="compact" if s == "sources" else
+                                 "bullets") for s in ("bottom_line", "sources"))
+    text = render(make_brief(), make_template(sections=sections, toc=False))
+    assert "3 articles from 2 outlets (Daily Planet 1, Yonhap 1), 27 October 2024." in text
+    assert "Cited: **Daily Planet** [1] 27 October 2024; **Yonhap** [2]; [3] “Old talks”." in text

@@ -496,3 +496,24 @@ def test_an_item_s_anchor_is_set_with_its_citation_and_the_number_stays_a_link()
     assert "pause. [1, Geneva, 27 October 2024; 2]" in text
     assert "Mia Chen [1, 27 October 2024]" in text
     assert len(links(reader)[1]) >= 3  # 1 and 2 of the bullet, 1 of the quote
+
+
+def _compact_template():  # noqa: ANN202
+    from briefgen.templates import SectionSpec
+    sections = tuple(SectionSpec(s, s.title(), layout="compact" if s == "sources" else
+                                 "bullets") for s in ("bottom_line", "figures", "sources"))
+    return make_template(sections=sections, toc=False)
+
+
+def test_compact_sources_are_a_summary_and_the_cited_numbers_and_the_footer_counts():
+    reader = render(template=_compact_template())
+    text = flat(text_of(reader))
+    assert "3 articles from 2 outlets (Daily Planet 1, Yonhap 1)" in text
+    assert "Cited: Daily Planet [1] 27 October 2024; Yonhap [2]; [3] “Old talks”." in text
+    assert "Second round" not in text  # no list of titles
+    assert "Draws on 3 articles" in text
+    # A citation still jumps to its number.
+    links = [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
+    assert any(str(link.get("/Dest", "")).startswith("source_") or "/A" in link
+               for link in links)
+    assert "Draws on" not in flat(text_of(render()))  # a full list needs no count in the footer
