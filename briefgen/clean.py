@@ -27,6 +27,7 @@ from briefgen.furniture import (
     is_contact,
     is_link_line,
     not_an_article,
+    wire_dashes,
 )
 from briefgen.model import DroppedParagraph
 from briefgen.nlp.tokenizer import MONTH_ABBREVIATIONS, split_sentences
@@ -105,6 +106,7 @@ _BIO = re.compile(
     r"|author|analyst|researcher|lecturer|reporter|contributor|scholar|commentator|writes)\b",
 )
 # At the start of the text: "BUSAN: ", "LOS ANGELES (Reuters) - ", "SEOUL, Oct. 25 (Yonhap) -- ",
+# "BEIDAIHE (Hebei), March 5 (Xinhua) -- " (a province in brackets after the city),
 # "JAKARTA, Indonesia (AP) - ", "KANSAS CITY, Mo. - ", "NEW DELHI, India, Oct. 25 (PTI) - "; the
 # New York Times wire separates with an underscore ("WASHINGTON _ NASA and ...").
 # A full date may follow the day ("WASHINGTON, Oct. 28, 1998 -- ") or the separator, as in the
@@ -112,6 +114,7 @@ _BIO = re.compile(
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z](?:[A-Z .'’-]|(?<= )(?:d['’]|de |del |da |la |le |du ))"
     r"(?:[A-Z .'’-]|(?<= )(?:d['’]|de |del |da |la |le |du )){1,39}?)"
+    r"(?: \((?P<province>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,))?"
     r"(?:, (?P<region>(?:[A-Z][a-z]{0,4}\.)+|[A-Z]{2,5}\.|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?"
     r"(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, (?P<year>\d{4}))?))?"
     r"(?: \((?P<agency>[A-Za-z][A-Za-z ]{1,30})\))?\s*(?P<separator>:|--|[-–—_])\s+"
@@ -251,6 +254,8 @@ def clean_text(raw: str, *, find_title: bool = False, known_title: str | None = 
     _take_inner_datelines(result)
     _take_bio(result)
     _take_trailing_agency(result)
+    # after the furniture and datelines, whose shapes use the wire's dashes
+    result.paragraphs = [wire_dashes(paragraph) for paragraph in result.paragraphs]
     return result
 
 

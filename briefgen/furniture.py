@@ -21,6 +21,17 @@ from briefgen.nlp.tokenizer import split_sentences
 _LETTER_OR_DIGIT = re.compile(r"\w")
 
 
+# The wire's typewriter dashes inside a sentence: "organizations _ the National Academy" and
+# "the plan -- and its cost --".
+_WIRE_DASH = re.compile(r"(?<=\S) (?:_|--) (?=\S)")
+
+
+def wire_dashes(text: str) -> str:
+    """The New York Times wire's " _ " and the typewriter's " -- " between words become the dash
+    they stand for (" — "), as TeX quotes become quotation marks: what a reader sees."""
+    return _WIRE_DASH.sub(" — ", text)
+
+
 def curl_tex_quotes(text: str) -> str:
     """``like this'' -> “like this”, `this' -> ‘this’; a '' after a space opens a quotation
     (''Like this,'' in some feeds), anywhere else it closes one.

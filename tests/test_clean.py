@@ -163,7 +163,7 @@ def test_an_acronym_and_a_name_before_a_dash_are_not_a_dateline():
     for text in ("NATO, Russia - Talks resume on Monday.", "U.S., Britain - The allies agreed.",
                  "NASA, Boeing _ The rocket flew."):
         cleaned = clean_text(text)
-        assert (cleaned.dateline, cleaned.paragraphs) == (None, [text])
+        assert (cleaned.dateline, cleaned.paragraphs) == (None, [text.replace(" _ ", " — ")])
 
 
 def test_a_dateline_before_a_lead_full_of_names_is_still_a_dateline():
@@ -272,7 +272,7 @@ def test_a_dateline_opening_a_later_paragraph_is_dropped_too():
                          "The BEA _ the French agency _ opened an inquiry.")
     assert cleaned.paragraphs == ["The ferry sailed.", "It was late.",
                                   "In France, the crews struck too.",
-                                  "The BEA _ the French agency _ opened an inquiry."]
+                                  "The BEA — the French agency — opened an inquiry."]
     assert [d.reason for d in cleaned.dropped] == ["dateline", "dateline inside the text"]
 
 
@@ -332,3 +332,16 @@ def test_a_whole_article_on_one_line_that_mentions_a_photo_is_no_caption():
                      ["Residents are seen in this photo at the meeting."])
     assert clean_text(story).paragraphs == [story]
     assert clean_text("Residents are seen in this photo at the meeting.").paragraphs == []
+
+
+def test_a_province_in_brackets_after_the_city_is_part_of_the_dateline():
+    cleaned = clean_text("BEIDAIHE (Hebei), March 5 (Xinhua) -- China will protect its wetlands.")
+    assert (cleaned.dateline, cleaned.dateline_outlet) == ("BEIDAIHE, March 5", "Xinhua")
+    assert cleaned.paragraphs == ["China will protect its wetlands."]
+
+
+def test_the_wire_s_typewriter_dashes_become_dashes():
+    cleaned = clean_text("WASHINGTON _ Two groups _ the academy and the council _ condemned "
+                         "the vote -- and its cost.")
+    assert cleaned.paragraphs == ["Two groups — the academy and the council — condemned the "
+                                  "vote — and its cost."]
