@@ -281,7 +281,11 @@ REQUEST_MAX_WORDS = 200
 # The verbs a request for a brief opens its instructions with.
 _INSTRUCTION = re.compile(
     r"(?:Describe|Discuss|Explain|Include|Give|List|Identify|Summari[sz]e|Compare|Outline|"
-    r"Provide|Track|Assess|Evaluate|Analy[sz]e|Report on|Find|Tell|Name|Note|Consider)\b")
+    r"Provide|Track|Assess|Evaluate|Analy[sz]e|Report on|Find|Tell|Name|Note|Consider|"
+    r"Specify|Write|Detail|Indicate|Determine|Examine|Investigate|Review|Cover)\b")
+#: A request may set the scene first ("Kenya is attempting to ... What developments are
+#: there?"): a body this short that ends by asking is one.
+REQUEST_FRAMED_MAX_WORDS = 80
 
 
 def _is_request(paragraphs: Sequence[str]) -> bool:
@@ -291,9 +295,15 @@ def _is_request(paragraphs: Sequence[str]) -> bool:
     if body and not body[0].rstrip().endswith((".", "?", "!", ":")):
         body = body[1:]  # the title: "Southern Poverty Law Center"
     sentences = [sentence for paragraph in body for sentence in split_sentences(paragraph)]
-    return bool(sentences) and all(
-        sentence.rstrip().endswith("?") or _INSTRUCTION.match(sentence.lstrip())
-        for sentence in sentences)
+
+    def asks(sentence: str) -> bool:
+        return sentence.rstrip().endswith("?") or bool(_INSTRUCTION.match(sentence.lstrip()))
+
+    if not sentences:
+        return False
+    words = sum(len(sentence.split()) for sentence in sentences)
+    return all(asks(sentence) for sentence in sentences) or (
+        words <= REQUEST_FRAMED_MAX_WORDS and asks(sentences[-1]))
 
 
 #: Every reason ``furniture_reason`` and the cleaner give for wire furniture.

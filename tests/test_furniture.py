@@ -100,6 +100,10 @@ def test_a_request_of_questions_and_instructions_is_no_article():
     story = ["Ferry strikes", "Ferry crews walked out on Friday. What did they want? "
              "Higher pay, the union said."]
     assert not_an_article(story, []) is None  # a story may ask, but it also tells
+    framed = ["Ferry strikes", "The harbour is in its third week of strikes. How are the owners "
+              "answering the unions?"]
+    assert not_an_article(framed, []) == (
+        "a request (questions and instructions only), not an article")
 
 
 def test_a_story_about_a_purchase_and_its_sales_is_not_a_sales_notice():

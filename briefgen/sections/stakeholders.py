@@ -76,9 +76,17 @@ _NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d{2,}\b")
 
 def _item(position: Position, heading: str, with_actor: bool = False) -> Item:
     label = position.speaker
-    if label and label.lower() in heading.lower():
+    person = position.resolution.person if position.resolution else None
+    described = person.best_description(position.claim.sentence.article) if person else None
+    bare = re.sub(r"^(?:the|a|an)\s+", "", described or "", flags=re.IGNORECASE).lower()
+    if label and person and described and bare not in heading.lower() and \
+            bare not in position.claim.text.lower():
+        # who the speaker is, as this article says: "Ken Ham, executive director of ..."
+        label = f"{person.name}, {described}"
+    elif label and label.lower() in heading.lower():
         label = None  # "Hall" under "NTSB Chairman Jim Hall" says nothing new
     if with_actor:
-        label = heading if not label or label == heading else f"{heading} ({label})"
+        label = heading if not label or label == heading else \
+            label if label.startswith(heading) else f"{heading} ({label})"
     claim = position.claim
     return Item(claim.text, claim.citations, label, position.reason)

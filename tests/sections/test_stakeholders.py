@@ -55,3 +55,16 @@ def test_a_line_that_points_back_at_what_came_before_is_no_position(seed_section
              for item in items]
     assert not any(" those foreign troops " in text or " these North Korean forces " in text
                    for text in texts)
+
+
+def test_a_speaker_s_label_says_who_they_are_as_their_article_does():
+    article = Article("1", "t", (
+        "Joe Miele, the harbour commissioner, said the port would close its eastern docks.",
+        "Harbour workers said they would strike if any docks were closed in June.",
+        "Miele said a new harbour authority would be set up by the city council next year.",
+    ))
+    other = Article("2", "t", ("Joe Miele said the docks would be sold to a private operator "
+                               "within a year.", "Miele, 58, has run the harbour since 1990."))
+    groups = _groups(build(material_for([article, other]), "P", None))
+    labels = {item.label for items in groups.values() for item in items}
+    assert "Joe Miele, the harbour commissioner" in labels
