@@ -44,6 +44,7 @@ class Material:
     _by_id: dict[str, Article] | None = None
     _members: dict[str, list[Sentence]] | None = None
     _located: set[str] = field(default_factory=set)
+    _leaning: dict[tuple[str, int, bool], tuple[str, ...]] = field(default_factory=dict)
 
     def available(self, *, speaker_shown: bool = False) -> list[Claim]:
         """Untaken claims that read on their own, best first: the one rule that keeps every
@@ -69,7 +70,14 @@ class Material:
 
     def leans_on(self, sentence: Sentence, *, speaker_shown: bool = False) -> tuple[str, ...]:
         """What a sentence names that only its article's earlier sentences introduce: "the
-        report", a bare "Miele" (nothing when the sentence is not of the story's articles)."""
+        report", a bare "Miele" (nothing when the sentence is not of the story's articles).
+        Asked by every section of the same sentences: found once for each."""
+        key = (sentence.article, sentence.position, speaker_shown)
+        if key not in self._leaning:
+            self._leaning[key] = self._leans_on(sentence, speaker_shown)
+        return self._leaning[key]
+
+    def _leans_on(self, sentence: Sentence, speaker_shown: bool) -> tuple[str, ...]:
         definites = self.remember(f"definites:{sentence.article}",
                                   lambda: self._definites(sentence.article))
         described = definites[sentence.position] if sentence.position < len(definites) else ()

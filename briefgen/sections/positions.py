@@ -64,7 +64,7 @@ def position_of(material: Material, claim: Claim) -> Position | None:
             continue  # "an ideology ..., through which he believes ...": narration around it
         resolution = index.resolve(attribution.speaker, sentence.article, attribution.cue_start)
         if resolution.actor and not is_stance(attribution.cue, attribution.content):
-            return None  # the actor reports a fact ("said the trailers stood on ..."): a source
+            continue  # the actor reports a fact ("said the trailers stood on ..."): a source
         if resolution.actor:
             return Position(
                 claim, resolution.actor, speaker_label(attribution.speaker, resolution),
