@@ -1,7 +1,9 @@
 """What the section builders share: the articles, their claims, and which claims are taken.
 
-Every lookup here is a dictionary look-up built once per brief (articles by id, claim members
-by article), so the sectioner's shared work grows linearly with the story.
+It is also the one place that says which claims any section may use: those that read alone
+(nothing the article's earlier sentences introduced) and are about the story. Every lookup here
+is a dictionary look-up built once per brief (articles by id, claim members by article, back
+references per sentence), so the sectioner's shared work grows linearly with the story.
 """
 
 from __future__ import annotations
@@ -80,19 +82,20 @@ class Material:
     def _leans_on(self, sentence: Sentence, speaker_shown: bool) -> tuple[str, ...]:
         definites = self.remember(f"definites:{sentence.article}",
                                   lambda: self._definites(sentence.article))
-        described = definites[sentence.position] if sentence.position < len(definites) else ()
+        descriptions = definites[sentence.position] if sentence.position < len(definites) \
+            else ()
         start, end = self.span(sentence)
         if start < 0:
-            return described
+            return descriptions
+        article = self.article(sentence.article)
         people = self.actors().people
         central = self.remember("central_people", lambda: people.central(CENTRAL_PEOPLE_SHARE))
         mentions = people.mentions.get(sentence.article, ())
-        surnames = bare_surnames(mentions, start, end, self.article(sentence.article).text,
-                                 central, speaker_shown=speaker_shown)
-        article = self.article(sentence.article)
+        surnames = bare_surnames(mentions, start, end, article.text, central,
+                                 speaker_shown=speaker_shown)
         # "said here" is anchored to the dateline's place, which an article without one lacks
         here = ("here",) if says_here(sentence.text) and not article.dateline else ()
-        return described + surnames + here + self._unnamed_speakers(
+        return descriptions + surnames + here + self._unnamed_speakers(
             sentence, mentions, start, speaker_shown)
 
     def _unnamed_speakers(self, sentence: Sentence, mentions: Sequence[Mention], start: int,
