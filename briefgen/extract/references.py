@@ -3,12 +3,13 @@
 A news sentence is written to be read after the ones before it: "The report said ..." means the
 report the article named two sentences up, "Miele defended ..." the Joe Miele it introduced in
 its lead. Out of the article, in a brief, the reader cannot tell which report or who Miele is.
-Two kinds of back reference are found here, from the article's own text:
+The back references found here, from the article's own text:
 
 - a **definite description**, "the report", "the artificial wetlands", "the two": "the" before
   a common noun the article used before, with nothing after it that says which one ("the
   report on casualties", "the plant that makes VX" say it themselves);
-- a **bare surname**, "Miele", of a person the article named in full earlier.
+- a **bare surname**, "Miele", of a person the article named in full earlier;
+- **"here"** in the narration, which means the place of the article's dateline.
 
 What the whole story is about is no back reference: a noun that half of the story's articles
 use ("the balloon" in a story about a balloon flight) or a person they name (a surname alone
