@@ -20,6 +20,9 @@ from briefgen.templates import Template
 
 Warn = Callable[[str], None]
 SIZE_STEP = 0.5  # points; body type shrinks by this much per trial
+#: After the longest run that fits, this many later items are tried one by one (each try lays
+#: the page out once; a long brief must not cost one layout per item it leaves out).
+MAX_LATER_TRIES = 12
 PREVIEW_CHARS = 70
 #: The bottom line's best points every fitted brief keeps (the reader's two-minute summary).
 BOTTOM_LINE_KEPT = 3
@@ -209,8 +212,10 @@ def _chosen_out(brief: Brief, template: Template, limit: int,
         else:
             high = middle - 1
     left_out = others[low:]
-    for unit in list(left_out[1:]):  # left_out[0] is the one that did not fit
-        trial = [u for u in left_out if u != unit]
+    # left_out[0] is the one that did not fit; each render costs a page layout, so only the
+    # next few are tried one by one (a shorter item may still fill the space)
+    for unit in list(left_out[1:1 + MAX_LATER_TRIES]):
+        trial = [u for u in left_out if u is not unit]
         if count(brief_without(brief, trial), template) <= limit:
             left_out = trial
     return left_out

@@ -283,6 +283,8 @@ _INSTRUCTION = re.compile(
     r"(?:Describe|Discuss|Explain|Include|Give|List|Identify|Summari[sz]e|Compare|Outline|"
     r"Provide|Track|Assess|Evaluate|Analy[sz]e|Report on|Find|Tell|Name|Note|Consider|"
     r"Specify|Write|Detail|Indicate|Determine|Examine|Investigate|Review|Cover)\b")
+# A news item reports someone's words; a request does not.
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|according to)\b")
 #: A request may set the scene first ("Kenya is attempting to ... What developments are
 #: there?"): a body this short that ends by asking is one.
 REQUEST_FRAMED_MAX_WORDS = 80
@@ -302,8 +304,10 @@ def _is_request(paragraphs: Sequence[str]) -> bool:
     if not sentences:
         return False
     words = sum(len(sentence.split()) for sentence in sentences)
+    reports = any(_REPORTING.search(sentence) for sentence in sentences)
     return all(asks(sentence) for sentence in sentences) or (
-        words <= REQUEST_FRAMED_MAX_WORDS and asks(sentences[-1]))
+        words <= REQUEST_FRAMED_MAX_WORDS and asks(sentences[-1]) and not reports
+        and sentences[-1].rstrip().endswith("?"))
 
 
 #: Every reason ``furniture_reason`` and the cleaner give for wire furniture.

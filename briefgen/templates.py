@@ -273,9 +273,9 @@ def resolve_data(
     if parent_reference is None:
         return data
     chain = (*_chain, path)
-    if len(chain) > MAX_EXTENDS_DEPTH:
+    if len(chain) >= MAX_EXTENDS_DEPTH:  # with its parent, one more than the limit
         raise TemplateError(
-            f"{chain[0]}: extends goes {len(chain)} templates deep "
+            f"{chain[0]}: extends goes {len(chain) + 1} templates deep "
             f"(allowed: at most {MAX_EXTENDS_DEPTH})")
     parent = _parent_path(parent_reference, path, templates_dir)
     if any(parent.resolve() == link.resolve() for link in chain):

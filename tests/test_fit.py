@@ -261,3 +261,23 @@ def test_when_even_one_item_per_section_overflows_the_last_of_them_go():
     fitted, _ = fit(ranked_brief(), template(), count=pages_for(2))
     assert texts(fitted) == {"bottom_line": ["Point 1.", "Point 2."], "sources": []}
     assert len(fitted.notes) == 8
+
+
+def test_a_long_brief_is_fitted_with_a_bounded_number_of_layouts():
+    # 400 risks on a page for 10 items: the halving search and the next few one by one, not
+    # one layout per item left out
+    brief = ranked_brief()
+    risks = Section("risks", "Risks", (BulletList(tuple(
+        Item(f"Risk {i}.", ("1",)) for i in range(1, 401))),))
+    brief = replace(brief, sections=(brief.sections[0], risks, *brief.sections[2:]))
+    layouts = 0
+    counting = pages_for(10)
+
+    def count(fitted: Brief, sized: Template) -> int:
+        nonlocal layouts
+        layouts += 1
+        return counting(fitted, sized)
+
+    fitted, _ = fit(brief, template(), count=count)
+    assert sum(map(len, texts(fitted).values())) == 10
+    assert layouts < 60

@@ -226,6 +226,9 @@ class ActorIndex:
         former North Korean army officer who now heads a think tank")."""
         key = (person.key, article)  # not id(): a passing Person may reuse a freed id
         if key not in self._person_actors:
+            # while deciding, the person speaks for themself: two people each "an adviser to"
+            # the other must not ask each other forever
+            self._person_actors[key] = (person.heading, f"{person.name} (being decided)")
             self._person_actors[key] = self._decide_person_actor(person, article)
         return self._person_actors[key]
 

@@ -72,7 +72,10 @@ def definite_back_references(sentences: Sequence[str], central: frozenset[str] =
 def _leaning_descriptions(sentence: str, seen: set[str], central: frozenset[str]
                           ) -> Iterable[str]:
     tokens = _TOKEN.findall(sentence)
+    earlier_here: set[str] = set()  # the stems of this sentence before the current word
     for index, token in enumerate(tokens):
+        if index:
+            earlier_here.add(stem(tokens[index - 1].lower()))
         if token not in ("the", "The"):
             continue
         if index >= 2 and tokens[index - 1] in {",", "is", "was", "as"} and \
@@ -94,7 +97,6 @@ def _leaning_descriptions(sentence: str, seen: set[str], central: frozenset[str]
         if not nouns or nouns[-1] in _NO_REFERENT:
             continue
         stems = {stem(word) for word in nouns}
-        earlier_here = {stem(word.lower()) for word in tokens[:index]}
         if stems & central or stems & earlier_here:
             continue  # the story's subject, or introduced earlier in this very sentence
         if stems & seen:
@@ -126,7 +128,9 @@ _HONORIFICS = wordset("mr. mrs. ms. miss dr. mr mrs ms dr")
 
 
 # ", a tribal member," ", environment minister in ...": an appositive says who a name is.
-_APPOSITIVE = re.compile(r"[’']?s?,\s+(?:a|an|the|[a-z]+)\b")
+_APPOSITIVE = re.compile(
+    r"[’']?s?,\s+(?:a|an|the|(?!however|though|too|who|which|and|but|meanwhile|also)[a-z]+"
+    r"(?:\s+[a-z]+)?\s+(?:of|for|at|in|with|to)|\d{2}\b)")
 
 
 def bare_surnames(mentions: Sequence[Mention], start: int, end: int, text: str,

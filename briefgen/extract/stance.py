@@ -23,8 +23,9 @@ STANCE_CUES = wordset(
 # A modal or future, or a verb or adjective of stance; the speaker's own "I" or "we" alone is
 # not one ("I was trained in a Christian home", "We had to run around the balloon").
 _STANCE_CONTENT = re.compile(
-    r"\b(?i:will|would|shall|should|must|could|can|cannot|can['’]t|won['’]t|wouldn['’]t|"
-    r"shouldn['’]t|may|might|ought|needs? to|has to|have to|going to|"
+    r"\b(?:will|may|can)\s+(?:not\s+|also\s+|soon\s+)?[a-z]+|"  # a modal with its verb, not May
+    r"\b(?i:would|shall|should|must|could|cannot|can['’]t|won['’]t|wouldn['’]t|"
+    r"shouldn['’]t|might|ought|needs? to|has to|have to|going to|"
     r"wants?|wanted|hopes?|hoped|plans?|planned|intends?|intended|aims?|seeks?|"
     r"supports?|supported|opposes?|opposed|rejects?|rejected|refuses?|refused|"
     r"believes?|thinks?|expects?|expected|fears?|feared|welcomes?|welcomed|"

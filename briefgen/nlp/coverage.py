@@ -97,11 +97,14 @@ _OPENING_WORDS = frozenset((
     DANGLING_OPENERS
 _IT_OPENING = re.compile(r"It (?:said|says|has|had|was|is|will|would)\b")
 # "While he may believe ..., the risks ...", "Further stacking the odds against them, ...": a
-# pronoun in the opening clause or phrase, before any name
+# pronoun in the opening clause or phrase (a subordinate clause, a participle, a preposition),
+# before any name; not "Clinton said he would veto the bill, ..." (Clinton is the name)
 _PRONOUN_BEFORE_NAME = re.compile(
     r"(?:(?:While|When|If|Although|Though|Because|As|After|Before|Since|Until|Unless|Once)"
     r"(?:\s+[a-z’'-]+){0,3}?\s+(?:he|she|they|his|her|their)\b"
-    r"|[A-Z][a-z]+(?:\s+[a-z’'-]+){0,10}?\s+(?:he|she|they|them|him|his|her|their)"
+    r"|(?:[A-Z][a-z]+(?:ing|ed|ly)|Further|Despite|Unlike|Like|Without|With|For|To|Under|"
+    r"In|On|At|By|From|Amid|Among|Against|Through|During|Over|Beyond|Within|Upon)"
+    r"(?:\s+[a-z’'-]+){0,10}?\s+(?:he|she|they|them|him|his|her|their)"
     r"(?:\s+[a-z’'-]+){0,4},)")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 #: The solver sees at most this many candidates (the most valuable ones).
@@ -265,8 +268,9 @@ _WORDS = re.compile(r"[\w’'-]+")
 # "said it was", "“I think it is part of ...": "it" opening the reported or quoted clause
 # (a speaker who can be "it" is the "it": "The ministry said it would build ...")
 _REPORTED_IT = re.compile(
-    r"(?:\b(?:[a-z]+s|he|she|they|we|I)\s+(?:said|say|told \w+|added|believed?|think|"
-    r"thought|stated|insisted)(?: that)?|^[“\"‘](?:I|We) (?:think|believe|know|said|feel))"
+    r"(?:\b(?:[A-Za-z][a-z]*[^s\W]s|he|she|they|we|I)\s+(?:said|says|say|told \w+|added|"
+    r"believed?|believes|think|thought|stated|insisted)(?: that)?"
+    r"|^[“\"‘](?:I|We) (?:think|believe|know|said|feel))"
     r"\s+it\s+"
     r"(?:is|was|will|would|could|can|has|had|might|may|should|must)\b")
 # ... unless "it" points at what follows: "said it was unclear whether", "it is time to"

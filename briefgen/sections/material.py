@@ -84,17 +84,17 @@ class Material:
                                   lambda: self._definites(sentence.article))
         descriptions = definites[sentence.position] if sentence.position < len(definites) \
             else ()
+        article = self.article(sentence.article)
+        # "said here" is anchored to the dateline's place, which an article without one lacks
+        here = ("here",) if says_here(sentence.text) and not article.dateline else ()
         start, end = self.span(sentence)
         if start < 0:
-            return descriptions
-        article = self.article(sentence.article)
+            return descriptions + here
         people = self.actors().people
         central = self.remember("central_people", lambda: people.central(CENTRAL_PEOPLE_SHARE))
         mentions = people.mentions.get(sentence.article, ())
         surnames = bare_surnames(mentions, start, end, article.text, central,
                                  speaker_shown=speaker_shown)
-        # "said here" is anchored to the dateline's place, which an article without one lacks
-        here = ("here",) if says_here(sentence.text) and not article.dateline else ()
         return descriptions + surnames + here + self._unnamed_speakers(
             sentence, mentions, start, speaker_shown)
 

@@ -235,3 +235,12 @@ def test_a_former_official_speaks_for_no_one():
     index = ActorIndex([Article("1", "t", ("Eastern Airlines said it would help.",))])
     assert index.resolve("Dan Gellert of Sequim, a former pilot with Eastern Airlines", "1",
                          0).actor is None
+
+
+def test_two_people_each_an_adviser_to_the_other_speak_for_themselves():
+    article = Article("1", "t", (
+        "Sam Jones, an adviser to Ali Khan, said the talks would fail.",
+        "Ali Khan, an adviser to Sam Jones, said the talks would go on.",
+    ))
+    index = ActorIndex([article])  # no endless look-up of whom each one serves
+    assert index.resolve("Sam Jones", "1", 10**6).actor is not None

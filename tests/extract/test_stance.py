@@ -23,6 +23,7 @@ def test_a_judgement_demand_or_intention_is_a_stance(cue, content):
     ("said", "the trailers stood on land belonging to the settlement"),
     ("said", "the construction site is more than a kilometre from the settlement"),
     ("reported", "1,200 homes were approved last month"),
+    ("said", "the trailers were installed in May"),
     ("said", "“I was trained in a Christian home by my father”"),
     ("said", "“We had to run around the balloon with our knives”"),
 ])

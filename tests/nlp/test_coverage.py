@@ -163,7 +163,18 @@ def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     ("“I think it is part of the effort to muddle the waters,” Hamdoon said.", True),
     ("Officials said it was unclear whether the plant made weapons.", False),
     ("The ministry said it would build 1,200 homes near the settlement.", False),
+    ("Officials said it was causing sediment to build up in the harbor.", True),
 ])
 def test_a_sentence_points_back_when_a_demonstrative_or_pronoun_has_nothing_before_it(
         text, leans):
     assert points_back(text) is leans
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Further stacking the odds against them, the North Korean forces have not trained.", False),
+    ("Under their recent defense pact, North Korea has been supplying Russia with arms.", False),
+    ("Clinton said he would veto the bill, calling it a gift to polluters and lobbyists.", True),
+    ("Jerusalem officials said they will appeal the ruling, which came late on Friday.", True),
+])
+def test_a_pronoun_in_an_opening_phrase_points_back_but_not_one_after_the_subject(text, alone):
+    assert coverage.reads_alone(text) is alone
