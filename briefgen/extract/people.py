@@ -19,6 +19,7 @@ from briefgen.extract.gazetteer import STATE_WORDS, alias_index, alias_pattern
 from briefgen.extract.lexicon import wordset
 from briefgen.extract.names import first_name_gender, is_common_word, is_first_name
 from briefgen.extract.organisations import HEAD_KINDS
+from briefgen.extract.topic import MIN_ARTICLES
 from briefgen.model import Article
 
 #: A word of a name: capitalised, in any Latin script ("Gocer", "Göçer", "Jong-un", "O'Neill").
@@ -327,7 +328,7 @@ class PeopleIndex:
             for mention in mentions:
                 named_in.setdefault(mention.person.key, set()).add(article)
         articles = len(self._articles)
-        if articles < 3:
+        if articles < MIN_ARTICLES:  # too few articles for "most of them" to mean anything
             return frozenset()
         return frozenset(key for key, found in named_in.items() if len(found) >= share * articles)
 
