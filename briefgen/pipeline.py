@@ -105,9 +105,9 @@ def brief_from_articles(
 ) -> Brief:
     sentences = rated_sentences(articles, template.summary_method)
     claims = group_claims(sentences, len(articles))
-    sections = present(build_sections(Material(articles, claims), template.sections), template,
-                       articles)
     topic = story_topic(articles)
+    material = Material(articles, claims, title=title or topic)
+    sections = present(build_sections(material, template.sections), template, articles)
     iso_date = (brief_date or today()).isoformat()
     return Brief(
         title=title or template.title_for(topic, iso_date),

@@ -217,7 +217,14 @@ class ActorIndex:
             # "administration officials" in an article about China's and Sudan's ministries:
             # which state's they are, the text does not say
             return None
-        return named[0][1] if named else self.home
+        return named[0][1] if named else self._home_for(article)
+
+    def _home_for(self, article: str) -> str | None:
+        """The story's home country, where this article gives evidence for it (names it):
+        "the administration" in an article about Washington's wetlands rules is not China's
+        because other articles of the story name China's ministries."""
+        home = self.home
+        return home if home is not None and article in self.articles_of.get(home, ()) else None
 
     def _person_actor(self, person: Person, article: str | None = None
                       ) -> tuple[str | None, str]:
@@ -265,11 +272,19 @@ class ActorIndex:
             # an office is a fact about the person, not about the article it is named in:
             # "Defense Secretary William Cohen" is the story's home country's, even in an
             # article about Sudan's government
-            country = self.home or self._institution_country(article, 10**9)
+            country = self._person_home(person) or self._institution_country(article, 10**9)
             if country:
                 return country, (f"{person.name}, '{official}' without a country: the "
                                  f"story names {country}'s institutions")
         return person.heading, f"{person.name} speaks for no body the text names"
+
+    def _person_home(self, person: Person) -> str | None:
+        """The home country for a person whose office names no state, if an article that
+        names the person names that country too."""
+        home = self.home
+        if home is None or not person.articles & self.articles_of.get(home, set()):
+            return None
+        return home
 
     def _principal(self, body: str, person: Person, article: str | None) -> str | None:
         """The actor of the person a role serves ("adviser to ... Yasser Arafat"), if the body

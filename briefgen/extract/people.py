@@ -130,6 +130,14 @@ class Person:
         if self.gender is None:
             self.gender = gender_of(description)
 
+    def could_be(self, gender: str) -> bool:
+        """Whether "he" or "she" can stand for this name: the text says the gender, or it
+        shows a person of unknown gender (a title, "Mr.", a first name); "Vail Resorts, the
+        nation's largest ski area" is a name the text never shows to be anyone's."""
+        if self.gender is not None:
+            return self.gender == gender
+        return bool(self.titles) or is_first_name(self.name.split()[0])
+
     def official_description(self, article: str | None = None) -> str | None:
         """A description that gives a current office ("NATO Secretary-General"); one that names
         where the office is ("South Korean President") before a bare one ("President"). The
@@ -274,6 +282,7 @@ class PeopleIndex:
             return
         starts = [mention.start for mention in full]
         last_seen: dict[str, int] = {}
+        namesakes: dict[str, bool] = {}
         passed = 0
         linked = []
         for match in _CAPITALISED_WORD.finditer(text):
@@ -290,8 +299,13 @@ class PeopleIndex:
             if seen:
                 owner = max(seen, key=lambda person: last_seen[person.key])
             else:
-                here = [p for p in candidates if article in p.articles] or candidates
-                owner = max(here, key=lambda p: (len(p.descriptions), len(p.name)))
+                here = [p for p in candidates if article in p.articles]
+                word = match.group(0)
+                if not here and word not in namesakes:
+                    namesakes[word] = _names_namesake(text, word, candidates)
+                if not here and namesakes[word]:
+                    continue  # "Alberta Thompson" here is not the Alice Thompson of another
+                owner = max(here or candidates, key=lambda p: (len(p.descriptions), len(p.name)))
             last_seen[owner.key] = match.start()
             linked.append(Mention(owner, article, match.start(), match.end(),
                                   _speaks(text, match.end()) or _spoken_of(text, match.start())))
@@ -373,7 +387,7 @@ class PeopleIndex:
         for mention in reversed(self._before(article, position)):
             if reach is not None and position - mention.end > reach:
                 break
-            if gender is not None and mention.person.gender not in (None, gender):
+            if gender is not None and not mention.person.could_be(gender):
                 continue
             if mention.speaks:
                 return mention.person
@@ -426,6 +440,14 @@ class PeopleIndex:
 
 
 _CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][\w’']*(?![\w-])")
+
+
+def _names_namesake(text: str, surname: str, candidates: Sequence[Person]) -> bool:
+    """Whether an article names someone of this surname whose first name none of the story's
+    people of that name has ("Alberta Thompson" in an article, "Alice Thompson" in another)."""
+    known = {token for person in candidates for token in person.tokens}
+    return any(first.lower() not in known and is_first_name(first)
+               for first in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text))
 
 
 def _bare(word: str) -> str:
@@ -552,12 +574,23 @@ _APPOSITIVE = re.compile(
 )
 
 
+#: What a clause has and a description of a person does not: a weekday, a number ending the
+#: run (a sentence cut at "5.4").
+_NOT_A_DESCRIPTION = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d$")
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\b")
+
+
 def _appositive_after(text: str, end: int) -> str | None:
     """', a senior research fellow at ...,', ', a building contractor,': who the person is."""
     match = _APPOSITIVE.match(text, end)
     if not match:
         return None
     description = match.group("text").strip()
+    if _NOT_A_DESCRIPTION.search(description):
+        return None  # "of San Francisco, the agency on Friday proposed that 5.4 ...": a clause
+    # "a former army officer who now heads a think tank": the noun phrase is the description
+    description = _RELATIVE.split(description, maxsplit=1)[0].strip().rstrip(",")
     words = {w.strip(".,").lower() for w in description.split()}
     if words & (OFFICIAL_TITLES | EXPERT_WORDS | {"member", "head", "heads", "former"}):
         return description

@@ -11,9 +11,9 @@ The back references found here, from the article's own text:
 - a **bare surname**, "Miele", of a person the article named in full earlier;
 - **"here"** in the narration, which means the place of the article's dateline.
 
-What the whole story is about is no back reference: a noun that half of the story's articles
-use ("the balloon" in a story about a balloon flight) or a person they name (a surname alone
-in most of them) is known to a reader of the brief's title and bottom line.
+Whether the brief has introduced what one names is the brief's to say (``Material``): "the
+balloon" is known to a reader of a title about a balloon flight, "Cheung" to one whose bottom
+line named Cheung Tze-keung.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _NOT_NOUN = wordset(
     "still already now just only even however which that who whose whom what when where why "
     "how claimed found showed announced reported agreed declined refused denied")
 #: Modifiers that open a description without making it specific ("the new report").
-_MODIFIERS = wordset(
+DESCRIPTION_MODIFIERS = wordset(
     "new old first last same other former latter current recent proposed original whole "
     "entire full final next previous local federal national international public private top "
     "high low long short main big small large major minor latest earlier later initial "
@@ -93,7 +93,7 @@ def _leaning_descriptions(sentence: str, seen: set[str], central: frozenset[str]
             continue
         if following is not None and following.lower() in _RESTRICTIVE | {"("}:
             continue  # "the report on troop losses", "the agency (EPA)": it says which
-        nouns = [word for word in phrase if word not in _MODIFIERS]
+        nouns = [word for word in phrase if word not in DESCRIPTION_MODIFIERS]
         if not nouns or nouns[-1] in _NO_REFERENT:
             continue
         stems = {stem(word) for word in nouns}

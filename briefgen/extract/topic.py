@@ -11,11 +11,13 @@ calendar and quantities say nothing of which story a sentence belongs to.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from wordfreq import zipf_frequency
 
+from briefgen.extract.gazetteer import alias_index
 from briefgen.extract.lexicon import wordset
 from briefgen.nlp.terms import is_content_word, stem, tokens
 
@@ -31,6 +33,18 @@ CALENDAR = frozenset(stem(word) for word in wordset(
     "percent million billion thousand hundred dozen"))
 
 
+#: Distinct names before a noun that make it several things ("Melissa virus", "CIH virus",
+#: "Chernobyl virus"); two may name one thing ("SOF deployment", "Russian deployment").
+SEVERAL_NAMES = 3
+# "Melissa virus": a capitalised word (not opening a sentence, not a function word) before a
+# lower-case noun; "another virus": the story says there are more ("other" is too often an
+# adjective of kind: "other security threats").
+_QUALIFIED = re.compile(r"(?<=[a-z,;] )(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|"
+                        r"Our|My|Your|I|We|He|She|It|They|Mr|Mrs|Ms|Dr)\b)([A-Z][\w-]+) "
+                        r"([a-z]{3,})\b")
+_ANOTHER = re.compile(r"\banother\s+([a-z]{3,})\b", re.IGNORECASE)
+
+
 class StoryTerms:
     """The share of the story's articles that use each content word (by stem), counted once."""
 
@@ -38,7 +52,18 @@ class StoryTerms:
         counts: Counter[str] = Counter()
         spelling: dict[str, str] = {}
         self.articles = 0
+        #: For each noun, the names that set one such thing apart ("Melissa virus", "CIH
+        #: virus"), and whether the story says "another virus".
+        qualifiers: dict[str, set[str]] = {}
+        others: set[str] = set()
         for text in texts:
+            for match in _QUALIFIED.finditer(text):
+                if match.group(1) not in alias_index() and is_content_word(match.group(2)) \
+                        and stem(match.group(1).lower()) not in CALENDAR:
+                    # not "Russian troops" (may be all of them) nor "February report"
+                    qualifiers.setdefault(stem(match.group(2)), set()).add(match.group(1))
+            others.update(stem(match.group(1).lower()) for match in _ANOTHER.finditer(text)
+                          if is_content_word(match.group(1).lower()))
             stems = set()
             for token in tokens(text):
                 if is_content_word(token) and token.isalpha():
@@ -52,6 +77,10 @@ class StoryTerms:
         self._central: dict[tuple[float, bool, int], frozenset[str]] = {}
         self._everyday = frozenset(word for word in self.share
                                    if zipf_frequency(spelling[word], "en") >= EVERYDAY_ZIPF)
+        #: The nouns the story names more than one of: "the virus" of a story of the Melissa,
+        #: the CIH and the Chernobyl viruses, or one that says "another virus", says not which.
+        self.several = frozenset(others | {word for word, names in qualifiers.items()
+                                           if len(names) >= SEVERAL_NAMES})
 
     def central(self, share: float, *, everyday: bool = False,
                 min_articles: int = MIN_ARTICLES) -> frozenset[str]:

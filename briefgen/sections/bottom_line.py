@@ -15,6 +15,7 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     chosen = material.take(reading_order(select(candidates, Budget(items or DEFAULT_ITEMS))))
     if not chosen:
         return None
+    material.introduce(chosen)
     bullets = tuple(item(claim, _reason(claim, len(material.articles))) for claim in chosen)
     return Section("bottom_line", title, (BulletList(bullets),))
 

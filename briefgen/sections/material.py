@@ -8,24 +8,32 @@ references per sentence), so the sectioner's shared work grows linearly with the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Attribution, find_attributions
 from briefgen.extract.people import PRONOUNS, Mention
-from briefgen.extract.references import bare_surnames, definite_back_references, says_here
+from briefgen.extract.references import (
+    DESCRIPTION_MODIFIERS,
+    bare_surnames,
+    definite_back_references,
+    says_here,
+)
 from briefgen.extract.topic import StoryTerms, is_about
 from briefgen.model import Article, Claim, Item, Sentence
 from briefgen.nlp.coverage import reads_alone
 from briefgen.nlp.summarize import article_sentences
+from briefgen.nlp.terms import content_terms, stem
 
 #: A person named in this share of the story's articles needs no introduction by full name.
 CENTRAL_PEOPLE_SHARE = 0.5
+#: A thing named in this share of the story's articles needs no introduction ("the balloon"),
+#: unless the story names several of its kind.
+KNOWN_THING_SHARE = 0.5
 #: Cues that go on from what the speaker said before.
 CONTINUING_CUES = frozenset(("added", "adds", "adding", "continued", "went on"))
-#: A thing named in this share of the story's articles needs no introduction ("the balloon").
-KNOWN_THING_SHARE = 0.5
 #: A sentence is about the story when it uses a word of this share of its articles ...
 CORE_SHARE = 0.5
 #: ... or two words each of which this share of them use (a digest's item on NATO is not).
@@ -39,7 +47,12 @@ class Material:
 
     articles: Sequence[Article]
     claims: Sequence[Claim]
+    #: The brief's title: what it names, a reader of any item knows.
+    title: str = ""
     _taken: set[int] = field(default_factory=set)
+    #: The texts that introduce the story to a reader: the title, then the bottom line.
+    _introductions: list[str] = field(default_factory=list)
+    _introduced: tuple[frozenset[str], frozenset[str]] | None = None
     _attributions: dict[str, list[Attribution]] = field(default_factory=dict)
     _offsets: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     _cache: dict[str, object] = field(default_factory=dict)
@@ -56,7 +69,34 @@ class Material:
         readable = self.remember("readable", self._readable)
         return [claim for claim in self.claims
                 if id(claim) not in self._taken and id(claim) in readable
-                and not self.leans_on(claim.sentence, speaker_shown=speaker_shown)]
+                and not self.unintroduced(claim.sentence, speaker_shown=speaker_shown)]
+
+    def introduce(self, claims: Iterable[Claim]) -> None:
+        """The bottom line's claims are read first: what they name ("the Melissa virus",
+        "Cheung Tze-keung"), the later sections may name again ("the virus", "Cheung")."""
+        self._introductions.extend(claim.text for claim in claims)
+        self._introduced = None
+
+    def unintroduced(self, sentence: Sentence, *, speaker_shown: bool = False
+                     ) -> tuple[str, ...]:
+        """What a sentence leans on (``leans_on``) that the brief has not introduced: a
+        reader knows "the balloon" of a story about a balloon flight (most of its articles
+        name it) or what the title and the bottom line name, but not "the virus" of a story
+        of several viruses."""
+        leaning = self.leans_on(sentence, speaker_shown=speaker_shown)
+        if not leaning:
+            return leaning
+        if self._introduced is None:
+            texts = [self.title, *self._introductions]
+            terms = self.terms()
+            known = terms.central(KNOWN_THING_SHARE, everyday=True).union(
+                *(content_terms(text) for text in texts))
+            self._introduced = (
+                known - terms.several,
+                frozenset(word.lower() for text in texts for word in re.findall(
+                    r"[A-Z][\w’'-]+", text)))
+        stems, names = self._introduced
+        return tuple(lean for lean in leaning if not _introduced_by(lean, stems, names))
 
     def _readable(self) -> set[int]:
         """The claims that read alone and are about the story (a digest's item on another
@@ -67,7 +107,7 @@ class Material:
 
     def reads_alone(self, sentence: Sentence, *, speaker_shown: bool = False) -> bool:
         """Whether a sentence makes sense out of its article (see ``available``)."""
-        return reads_alone(sentence.text) and not self.leans_on(
+        return reads_alone(sentence.text) and not self.unintroduced(
             sentence, speaker_shown=speaker_shown)
 
     def leans_on(self, sentence: Sentence, *, speaker_shown: bool = False) -> tuple[str, ...]:
@@ -119,14 +159,12 @@ class Material:
         return tuple(found)
 
     def _definites(self, article_id: str) -> list[tuple[str, ...]]:
-        central = self.remember("known_things", lambda: self.terms().central(
-            KNOWN_THING_SHARE, everyday=True))
         try:
             article = self.article(article_id)
         except StopIteration:
             return []
         return definite_back_references(
-            [sentence.text for sentence in article_sentences(article)], central)
+            [sentence.text for sentence in article_sentences(article)])
 
     def terms(self) -> StoryTerms:
         """What the story's articles share (counted once per brief)."""
@@ -220,6 +258,18 @@ class Material:
             self._offsets[(article_id, member.position)] = (start, start + len(member.text))
             cursor = start + len(member.text)
         self._located.add(article_id)  # a sentence not found is not searched for again
+
+
+def _introduced_by(lean: str, stems: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether the title or the bottom line introduced what a back reference names: a noun of
+    "the report" among their words, a surname "Miele" among their names. "Here", a pronoun
+    speaker and "he added" lean on the article's own sentences, whatever the brief says."""
+    if lean[:1].isupper() and " " not in lean:
+        return lean.lower() in names  # a bare surname
+    if not lean.startswith("the "):
+        return False
+    nouns = [word for word in lean.split()[1:] if word not in DESCRIPTION_MODIFIERS]
+    return bool(nouns) and bool({stem(word) for word in nouns} & stems)
 
 
 def item(claim: Claim, reason: str, label: str | None = None) -> Item:

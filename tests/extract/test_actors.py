@@ -244,3 +244,16 @@ def test_two_people_each_an_adviser_to_the_other_speak_for_themselves():
     ))
     index = ActorIndex([article])  # no endless look-up of whom each one serves
     assert index.resolve("Sam Jones", "1", 10**6).actor is not None
+
+
+def test_the_home_country_needs_the_article_to_name_it():
+    chinese = [Article(str(n), "t", (f"China's State Forestry Administration said wetlands "
+                                     f"matter. China's ministry agreed ({n}).",))
+               for n in range(1, 4)]
+    american = Article("9", "t", ("The Clinton administration proposed new wetlands rules. "
+                                  "The administration said it would act.",))
+    index = ActorIndex([*chinese, american])
+    assert index.home == "China"
+    text = american.text
+    resolution = index.resolve("The administration", "9", text.index("said it"))
+    assert resolution.actor is None

@@ -59,3 +59,30 @@ def test_capitalised_things_are_not_people():
     index = _index("The Korea Institute for National Unification and the Storm Corps said so.",
                    "The National Security Council met on Friday.")
     assert index.people == {}
+
+
+def test_he_is_never_a_name_the_text_does_not_show_to_be_a_person():
+    article = Article("1", "t", (
+        "A dirt road has landed Vail Resorts, the nation's largest ski area, in trouble.",
+        "\"It is a violation,\" he said."))
+    index = PeopleIndex([article])
+    assert index.person_before("1", article.text.index("he said"), gender="m") is None
+
+
+def test_a_clause_after_a_place_is_no_appositive():
+    index = _index("Bowing to an order from Judge William Alsup of San Francisco, the agency "
+                   "on Friday proposed that 5.4 million acres be protected.")
+    assert index.person_named("San Francisco") is None
+
+
+def test_a_relative_clause_ends_the_description_it_follows():
+    index = _index("Ahn Chan-il, a former army officer who now heads a think tank, said so.")
+    assert index.person_named("Ahn Chan-il").descriptions == ["a former army officer"]
+
+
+def test_a_surname_alone_is_not_a_namesake_of_another_article():
+    first = Article("1", "t", ("Alice Thompson, a tribal elder, said the hunt was wrong.",))
+    second = Article("2", "t", ("Makah elder Alberta Thompson opposed it. Thompson said no.",))
+    index = PeopleIndex([first, second])
+    owners = {m.person.name for m in index.mentions["2"]}
+    assert "Alice Thompson" not in owners

@@ -48,3 +48,12 @@ def test_centrality_adds_up_the_shares_of_the_central_words_a_sentence_carries()
     terms = StoryTerms(STORY)
     assert terms.centrality("The balloon crew landed.", 0.25) == 1.0 + 0.75
     assert terms.centrality("Taxes rose.", 0.25) == 0.0
+
+
+def test_a_noun_the_story_names_several_of_is_not_one_thing():
+    terms = StoryTerms([
+        "The Melissa virus spread on Friday; experts said the CIH virus was worse.",
+        "The Chernobyl virus struck computers in Asia.",
+        "Another study found a balloon over the Alps."])
+    assert {"virus", "studi"} <= terms.several
+    assert "balloon" not in terms.several

@@ -113,3 +113,24 @@ def test_here_leans_on_a_dateline_the_article_does_not_have():
     paragraphs = ("Harbour engineer Joe Miele inspected the river defences on Monday.",
                   "Engineers here said the eastern towns must be evacuated within days.")
     assert _leans(paragraphs, paragraphs[1]) == ("here",)
+
+
+def test_what_the_bottom_line_introduced_a_later_item_may_name_again():
+    paragraphs = ("A report by the Harbour Institute said the eastern sea wall had failed.",
+                  "The report said the towns would flood within days unless it was mended.")
+    material = material_for([Article("1", "t", paragraphs)])
+    lead, later = (next(c for c in material.claims if c.text == text) for text in paragraphs)
+    assert later not in material.available()
+    material.introduce([lead])
+    assert later in material.available()
+
+
+def test_the_title_introduces_what_it_names():
+    paragraphs = ("A storm surge broke the eastern sea wall of the harbour on Monday.",
+                  "The surge flooded the towns of the coast within hours, officials said.")
+    article = Article("1", "t", paragraphs)
+    untitled = material_for([article])
+    later = next(c for c in untitled.claims if c.text == paragraphs[1])
+    assert later not in untitled.available()
+    titled = Material(untitled.articles, untitled.claims, title="Storm surge floods the coast")
+    assert later in titled.available()
