@@ -14,7 +14,6 @@ from briefgen.extract.references import says_here
 from briefgen.fit import section_units, section_without
 from briefgen.model import Article, Block, BulletList, Item, Paragraph, Section, Table
 from briefgen.nlp.tokenizer import split_sentences
-from briefgen.sections.stakeholders import OTHERS
 from briefgen.templates import SectionSpec, Template
 
 #: Sections whose items need no anchor: the timeline shows each row's resolved date.
@@ -90,8 +89,7 @@ def _cut(text: str, count: int) -> str:
 
 def laid_out(section: Section, layout: str) -> Section:
     """Bullet lists as built ("bullets"), as one paragraph per item ("paragraphs"), or as one
-    flat list labelled with each group's title ("labelled"). Items of the "Others" group keep
-    their own label, which already names their actor."""
+    flat list labelled with each group's title ("labelled")."""
     if layout == "paragraphs":
         blocks: list[Block] = []
         for block in section.blocks:
@@ -167,10 +165,8 @@ def own_words(item: Item, actor: str | None = None) -> str | None:
 
 
 def _speaker_label(title: str, item: Item) -> str | None:
-    """"Russia (Sergei Lavrov)"; the speaker alone under "Others" or when they are the group."""
+    """"Russia (Sergei Lavrov)"; the speaker alone when they are the group."""
     if not item.label or title in item.label:  # "Chief Jiang Zemin" under "Jiang Zemin"
-        return item.label
-    if title == OTHERS:
         return item.label
     return f"{title} ({item.label})"
 
@@ -178,7 +174,7 @@ def _speaker_label(title: str, item: Item) -> str | None:
 def _group_label(block: BulletList, item: Item) -> str | None:
     if item.label and block.title and item.label.startswith(f"{block.title} ("):
         return item.label  # "Russia (Sergei Lavrov)", made by in_own_words
-    if block.title and not (block.title == OTHERS and item.label):
+    if block.title:
         return block.title
     return item.label
 

@@ -72,14 +72,6 @@ def test_labelled_layout_flattens_groups_into_one_list_labelled_by_group():
         ("Russia", "Moscow denied it.")]
 
 
-def test_labelled_layout_keeps_the_actor_named_in_the_others_label():
-    section = Section("stakeholders", "Stakeholders", (
-        BulletList((Item("Kyiv objected.", ("1",), "Ukraine (Zelensky)"),
-                    Item("Paris agreed.", ("2",), None)), "Others"),))
-    laid = laid_out(section, "labelled")
-    assert [i.label for i in laid.blocks[0].items] == ["Ukraine (Zelensky)", "Others"]
-
-
 def test_reasons_can_be_removed_from_every_kind_of_block():
     section = Section("x", "X", (*stakeholders().blocks, Paragraph("P.", ("1",), "why"),
                                  Table(("A",), (Row(("a",), ("1",), "why"),)), SourceList()))

@@ -5,8 +5,8 @@ ministry said Israel will dismantle the camps", "Arafat said Israel should abide
 agreement" and "“We will not give up,” she said" state what the speaker decides, wants or
 judges. An analyst files only the second kind as a stakeholder's position. The evidence is in
 closed classes of words: a cue that is itself a judgement ("warned", "urged", "denied"), or
-content in a modal or future, or with a verb of wanting, intending, supporting or opposing, or
-an adjective of judgement.
+content with a duty ("should"), a future whose subject can decide ("Israel will"), a verb of
+wanting, intending, supporting or opposing, or an adjective of judgement.
 """
 
 from __future__ import annotations
@@ -20,21 +20,43 @@ STANCE_CUES = wordset(
     "warned warns warning argued argues arguing insisted insists vowed denied urged cautioned "
     "conceded complained alleged asserted believes believe thinks contended countered "
     "maintained stressed emphasized emphasised declared demanded demands asked")
-# A modal or future, or a verb or adjective of stance; the speaker's own "I" or "we" alone is
-# not one ("I was trained in a Christian home", "We had to run around the balloon").
+# A duty, a verb of stance or an adjective of judgement; the speaker's own "I" or "we" alone is
+# not one ("I was trained in a Christian home", "We had to run around the balloon"), nor is a
+# possibility ("may", "could": a risk) or a forecast ("the figure was expected to reach ...").
 _STANCE_CONTENT = re.compile(
-    r"\b(?:will|may|can)\s+(?:not\s+|also\s+|soon\s+)?[a-z]+|"  # a modal with its verb, not May
-    r"\b(?i:would|shall|should|must|could|cannot|can['’]t|won['’]t|wouldn['’]t|"
-    r"shouldn['’]t|might|ought|needs? to|has to|have to|going to|"
+    r"\b(?i:shall|should|must|cannot|can['’]t|shouldn['’]t|ought|needs? to|has to|have to|"
     r"wants?|wanted|hopes?|hoped|plans?|planned|intends?|intended|aims?|seeks?|"
     r"supports?|supported|opposes?|opposed|rejects?|rejected|refuses?|refused|"
-    r"believes?|thinks?|expects?|expected|fears?|feared|welcomes?|welcomed|"
+    r"believes?|thinks?|fears?|feared|welcomes?|welcomed|"
     r"demands?|demanded|urges?|urged|calls? for|called for|calls? on|called on|"
     r"agrees?|agreed|disagrees?|accepts?|accepted|favou?rs?|favou?red|regrets?|deplores?|"
     r"condemns?|condemned|insists?|committed|determined|ready to|prepared to|willing|"
     r"unwilling|illegal|unacceptable|wrong|unfair|unjust|necessary|essential|vital|"
     r"dangerous|concerned|worried|important|crucial|serious|legitimate|illegitimate|"
     r"violat\w+|threat\w*|deserves?|right to|no choice|ought)\b")
+#: A future is a decision when someone who can decide is its subject: "we will", "the
+#: ministry said Israel will dismantle ...", "the department will begin ..."; "the figure will
+#: reach 53 million" and "the towns would flood" are forecasts.
+_FUTURE = re.compile(r"\b(?:will|would|won['’]t|wouldn['’]t|"
+                     r"(?:is|are|am|was|were)(?:\s+not)?\s+going to)\s+(?!be\b)[a-z]+")
+_BEFORE_FUTURE = re.compile(r"([\w’'-]+)(?:\s+(?:also|not|soon|still|now|never|then|only|"
+                            r"probably|certainly|definitely))*\s*$")
+_DECIDERS = wordset(
+    "i we he she they it you government administration department ministry agency company "
+    "party board court council committee union authority authorities officials leaders "
+    "state states president minister office army military police firm bank league campaign")
+
+
+def _decides(content: str) -> bool:
+    """Whether a future in the content has a decider as its subject."""
+    for future in _FUTURE.finditer(content):
+        before = _BEFORE_FUTURE.search(content[:future.start()])
+        if before is None:
+            continue
+        subject = before.group(1)
+        if subject.lower() in _DECIDERS or subject[:1].isupper():  # "Israel will", "We will"
+            return True
+    return False
 
 
 def is_stance(cue: str, content: str) -> bool:
@@ -42,4 +64,4 @@ def is_stance(cue: str, content: str) -> bool:
     intention), not only a fact they report or confirm."""
     if cue.lower() in STANCE_CUES:
         return True
-    return bool(_STANCE_CONTENT.search(content))
+    return bool(_STANCE_CONTENT.search(content)) or _decides(content)

@@ -1,14 +1,15 @@
 """Stakeholder positions: who said or did what, grouped by actor, most prominent actor first.
 
-Each position is a verbatim sentence with the speaker named (the item's label). The main
-actors get a group each; the positions of the rest are folded into "Others", labelled with
-their actor.
+Each position is a verbatim sentence with the speaker named (the item's label). The most
+salient actors get a group each; what the rest said is left to the voices (a group called
+"Others" mixed what no one reader could trust: people quoted once, bodies named once).
 """
 
 from __future__ import annotations
 
 import re
 
+from briefgen.extract.actors import ActorIndex
 from briefgen.model import BulletList, Item, Section
 from briefgen.sections.material import Material
 from briefgen.sections.positions import Position, actor_index, position_of
@@ -19,7 +20,6 @@ MAIN_ACTORS = 6
 #: What makes an actor salient enough for a group of its own.
 MIN_ARTICLES = 2
 MIN_MENTIONS = 3
-OTHERS = "Others"
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
@@ -34,15 +34,13 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     prominence = {actor: rank for rank, actor in enumerate(index.ranked())}
     ranked = sorted(by_actor, key=lambda actor: (prominence.get(actor, len(prominence)),
                                                 -len(by_actor[actor]), actor))
-    # a group of its own is for a salient actor: one the story names in two articles, or
-    # three times; someone quoted once ("Freshman Billy McClure said ...") goes under Others
-    salient = [actor for actor in ranked if _is_salient(index.salience(actor))]
-    main = salient[:MAIN_ACTORS]
-    rest = [actor for actor in ranked if actor not in main]
+    # a group is for a salient actor: one the story names in two articles, or three times;
+    # someone quoted once ("Freshman Billy McClure said ...") is a voice, not a stakeholder
+    main = [actor for actor in ranked if _is_stakeholder(index, actor, by_actor[actor])]
     budget = items or DEFAULT_ITEMS
     blocks: list[BulletList] = []
     shown: list[Position] = []
-    for actor in main:
+    for actor in main[:MAIN_ACTORS]:
         chosen = by_actor[actor][: min(PER_ACTOR, budget)]
         if not chosen:
             break
@@ -50,18 +48,24 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
         shown += chosen
         heading = index.heading(actor)
         blocks.append(BulletList(tuple(_item(p, heading) for p in chosen), title=heading))
-    others = [by_actor[actor][0] for actor in rest][: max(budget, 0)]
-    if others:
-        shown += others
-        blocks.append(BulletList(tuple(_item(p, index.heading(p.actor), with_actor=True)
-                                       for p in others), title=OTHERS))
+    if not blocks:
+        return None
     material.take(position.claim for position in shown)
     return Section("stakeholders", title, tuple(blocks))
 
 
-def _is_salient(salience: tuple[int, int]) -> bool:
-    articles, mentions = salience
-    return articles >= MIN_ARTICLES or mentions >= MIN_MENTIONS
+def _is_stakeholder(index: ActorIndex, actor: str, positions: list[Position]) -> bool:
+    """A state or a body the story names in two articles or three times; a person who speaks
+    for no body only if they hold an office ("Senator Sam Brownback") or the story names them
+    in two articles: a resident quoted in one article is a voice of the story, not a party."""
+    articles, mentions = index.salience(actor)
+    if not (articles >= MIN_ARTICLES or mentions >= MIN_MENTIONS):
+        return False
+    people = [p.resolution.person for p in positions if p.resolution and p.resolution.person]
+    person = people[0] if people and all(person.heading == actor for person in people) else None
+    if person is None:
+        return True  # a state or a body
+    return articles >= MIN_ARTICLES or person.official_description() is not None
 
 
 def _repeats(position: Position, earlier: list[Position]) -> bool:
@@ -74,7 +78,7 @@ def _repeats(position: Position, earlier: list[Position]) -> bool:
 _NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d{2,}\b")
 
 
-def _item(position: Position, heading: str, with_actor: bool = False) -> Item:
+def _item(position: Position, heading: str) -> Item:
     label = position.speaker
     person = position.resolution.person if position.resolution else None
     described = person.best_description(position.claim.sentence.article) if person else None
@@ -85,8 +89,5 @@ def _item(position: Position, heading: str, with_actor: bool = False) -> Item:
         label = f"{person.name}, {described}"
     elif label and label.lower() in heading.lower():
         label = None  # "Hall" under "NTSB Chairman Jim Hall" says nothing new
-    if with_actor:
-        label = heading if not label or label == heading else \
-            label if label.startswith(heading) else f"{heading} ({label})"
     claim = position.claim
     return Item(claim.text, claim.citations, label, position.reason)

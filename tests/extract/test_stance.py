@@ -29,3 +29,22 @@ def test_a_judgement_demand_or_intention_is_a_stance(cue, content):
 ])
 def test_a_fact_the_speaker_reports_is_no_stance(cue, content):
     assert not is_stance(cue, content)
+
+
+@pytest.mark.parametrize(("cue", "content"), [
+    ("said", "the figure was expected to reach 53 million within 25 years"),
+    ("said", "the towns would flood within days"),
+    ("said", "North Korean troops could suffer high casualty rates"),
+    ("said", "the stricter rules will mainly affect three counties"),
+])
+def test_a_forecast_or_a_possibility_is_no_stance(cue, content):
+    assert not is_stance(cue, content)
+
+
+@pytest.mark.parametrize(("cue", "content"), [
+    ("said", "the department will begin increasing payments to landlords"),
+    ("said", "“We will not give up”"),
+    ("said", "he would veto the bill"),
+])
+def test_a_future_decided_by_its_subject_is_a_stance(cue, content):
+    assert is_stance(cue, content)
