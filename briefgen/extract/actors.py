@@ -321,9 +321,9 @@ class ActorIndex:
 #: president").
 _STATE_OFFICE = re.compile(
     r"(?<![’']s )\b(?:president|prime minister|premier|minister|secretary|ambassador|"
-    r"chancellor)\b(?!\s+(?:of|for|at)\s+(?!(?:the\s+)?(?:State|Defen[cs]e|Treasury|Interior|"
-    r"Commerce|Labou?r|Energy|Health|Education|Agriculture|Transportation|Justice|Foreign "
-    r"Affairs|Homeland Security|Housing|Finance|Trade)\b))", re.IGNORECASE)
+    r"chancellor)\b(?![\s-]+(?:general\s+)?(?:of|for|at)\s+(?!(?:the\s+)?(?:State|Defen[cs]e|"
+    r"Treasury|Interior|Commerce|Labou?r|Energy|Health|Education|Agriculture|Transportation|"
+    r"Justice|Foreign Affairs|Homeland Security|Housing|Finance|Trade)\b))", re.IGNORECASE)
 
 
 #: Words that make a phrase a clause rather than a speaker ("Kennedy could have operated").
@@ -360,7 +360,7 @@ _ROLE_OF_BODY = re.compile(
 _ROLE_IN_BODY = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,4}?)(?i:spokesman|spokeswoman|spokesperson|"
     r"chairman|chairwoman|chief executive|chief|president|lawyer|attorney|counsel|"
-    r"executive|official|officials|director|head|leader)\b")
+    r"executive|official|officials|director|head|leader|secretary[- ]general)\b")
 
 
 def _body_before_role(title: str) -> str | None:
@@ -368,7 +368,7 @@ def _body_before_role(title: str) -> str | None:
     match = _ROLE_IN_BODY.match(title)
     if match is None:
         return None
-    body = match.group(1).strip()
+    body = re.sub(r"[’']s$", "", match.group(1).strip())  # "Amnesty International's"
     if body.lower().rstrip(".") in {"vice", "deputy", "assistant", "acting", "former"}:
         return None
     return body

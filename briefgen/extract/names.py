@@ -16,13 +16,17 @@ from wordfreq import zipf_frequency
 #: A word this frequent in English (per billion words, on wordfreq's Zipf scale: 3.5 is about
 #: 3 per million) is a common word, as "Air", "Flight", "Energy" and "Security" are.
 COMMON_WORD_ZIPF = 3.5
+#: nam_dict's gender codes: male, mostly male, female, mostly female, unisex.
 _GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": None}
+#: A name is a man's or a woman's when that gender's share of its use is this many times the
+#: other's ("Mike", "Susan"); else the name does not tell ("Kim", "Andrea").
+GENDER_MAJORITY = 3
 
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str | None]:
     data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
-    names: dict[str, str | None] = {}
+    use: dict[str, dict[str | None, float]] = {}
     for line in data.read_bytes().split(b"\n"):
         if len(line) < 30 or line[:1] in b"#=":
             continue
@@ -31,11 +35,32 @@ def _first_names() -> dict[str, str | None]:
             continue
         # compound names are written with "+" ("Abd+al"); the first part is what text shows
         name = line[3:29].strip().split(b"+")[0].decode("latin-1").lower()
-        if name and name not in names:
-            names[name] = _GENDER_CODES[code]
-    return names
+        if name:
+            weights = use.setdefault(name, {})
+            gender = _GENDER_CODES[code]
+            weights[gender] = weights.get(gender, 0.0) + _frequency(line[30:])
+    return {name: _majority(weights) for name, weights in use.items()}
 
 
+def _frequency(columns: bytes) -> float:
+    """How much a name is used: its per-country frequency classes (1-9, A-D, a log scale),
+    as counts; at least 1 for a name listed without any."""
+    total = 0.0
+    for char in columns.decode("ascii", "replace"):
+        if char.isdigit() and char != "0":
+            total += 2.0 ** int(char)
+        elif "A" <= char <= "D":
+            total += 2.0 ** (ord(char) - ord("A") + 10)
+    return max(total, 1.0)
+
+
+def _majority(weights: dict[str | None, float]) -> str | None:
+    men, women = weights.get("m", 0.0), weights.get("f", 0.0)
+    if men >= GENDER_MAJORITY * women and men > 0:
+        return "m"
+    if women >= GENDER_MAJORITY * men and women > 0:
+        return "f"
+    return None
 def is_first_name(word: str) -> bool:
     """Whether a word is a first name somewhere ("Mark", "Veli", "Sabrina", "Wang")."""
     return word.strip(".,").lower() in _first_names()

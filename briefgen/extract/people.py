@@ -100,6 +100,9 @@ class Person:
     #: The descriptions each article gives (an affiliation is the article's, not the story's).
     described_in: dict[str, list[str]] = field(default_factory=dict)
     gender: str | None = None  # "m", "f", or None when the text does not tell
+    #: What the first name suggests ("Mike": "m"), for when the text does not tell: "Kim" of
+    #: "Kim Jong-un" or "Yoon" of "Yoon Suk Yeol" is a surname, the text's "he" overrides it.
+    name_gender: str | None = None
     #: Titles written right before the name ("Ocean City Mayor"), as often as each was seen.
     titles: Counter[str] = field(default_factory=Counter)
 
@@ -130,12 +133,17 @@ class Person:
         if self.gender is None:
             self.gender = gender_of(description)
 
+    @property
+    def likely_gender(self) -> str | None:
+        """The gender the text tells, else the one the first name suggests."""
+        return self.gender or self.name_gender
+
     def could_be(self, gender: str) -> bool:
         """Whether "he" or "she" can stand for this name: the text says the gender, or it
         shows a person of unknown gender (a title, "Mr.", a first name); "Vail Resorts, the
         nation's largest ski area" is a name the text never shows to be anyone's."""
-        if self.gender is not None:
-            return self.gender == gender
+        if self.likely_gender is not None:
+            return self.likely_gender == gender
         return bool(self.titles) or is_first_name(self.name.split()[0])
 
     def official_description(self, article: str | None = None) -> str | None:
@@ -238,8 +246,8 @@ class PeopleIndex:
                     person.titles[title] += 1
                 if honorific and person.gender is None:
                     person.gender = gender_of(honorific)
-                if person.gender is None:
-                    person.gender = first_name_gender(name.split()[0])
+                if person.name_gender is None:
+                    person.name_gender = _name_gender(name)
                 person.articles.add(article)
                 self._mention(person, article, name_start, end,
                               _speaks(text, end) or _spoken_of(text, name_start))
@@ -361,7 +369,8 @@ class PeopleIndex:
         candidates = [person for person in pool
                       if set(words) <= person.tokens or len(words) == 1]
         if gender is not None:  # "Ms. Smith" is not Rep. Chris Smith
-            candidates = [person for person in candidates if person.gender in (None, gender)]
+            candidates = [person for person in candidates
+                          if person.likely_gender in (None, gender)]
         if not candidates:
             return None
         if article is not None and len(words) == 1:
@@ -424,8 +433,8 @@ class PeopleIndex:
             if person is not None:
                 return person
             if name and _looks_like_person(name):
-                return Person(name, articles={article}, gender=first_name_gender(
-                    name.split()[0]))  # "Mohammad Ali Khan" is not Mohammad Shreim
+                # "Mohammad Ali Khan" is not Mohammad Shreim
+                return Person(name, articles={article}, name_gender=_name_gender(name))
             inside_names.append(match.span())
         for found in re.finditer(r"[A-Z][\w’'-]+", phrase):
             if any(start <= found.start() < end for start, end in inside_names):
@@ -440,6 +449,16 @@ class PeopleIndex:
 
 
 _CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][\w’']*(?![\w-])")
+
+
+def _name_gender(name: str) -> str | None:
+    """What a name's first word suggests, where it is a given name: "Mike Walsh", "Derek G.
+    Evans"; not "Kim Jong-un" or "Yoon Suk Yeol", written family name first."""
+    words = name.split()
+    western = len(words) == 2 or (len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]))
+    if not western or "-" in words[-1]:
+        return None
+    return first_name_gender(words[0])
 
 
 def _names_namesake(text: str, surname: str, candidates: Sequence[Person]) -> bool:

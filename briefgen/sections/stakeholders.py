@@ -65,7 +65,8 @@ def _is_stakeholder(index: ActorIndex, actor: str, positions: list[Position]) ->
     person = people[0] if people and all(person.heading == actor for person in people) else None
     if person is None:
         return True  # a state or a body
-    return articles >= MIN_ARTICLES or person.official_description() is not None
+    # the person's own articles: "Mendez" of another article may be another Mendez
+    return len(person.articles) >= MIN_ARTICLES or person.official_description() is not None
 
 
 def _repeats(position: Position, earlier: list[Position]) -> bool:

@@ -1,8 +1,9 @@
 """Voices: named experts and officials, with their affiliation and their most telling line.
 
-A voice is a named person who speaks in the story (an attribution whose speaker is, or refers
-back to, a person the text describes). Their most telling line is a direct quotation if they
-have one, else their best-rated statement. People are ordered by how much they say and how
+A voice is a named person who speaks in the story: an attribution whose speaker names a person
+the text describes (a line that only says "he said" is left out: who "he" is, is a guess).
+Their most telling line is a direct quotation if they have one, else their best-rated
+statement. People are ordered by how much they say and how
 well their best line rates.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefgen.extract.people import Person
+from briefgen.extract.people import PRONOUNS, Person
 from briefgen.model import BulletList, Claim, Item, Section
 from briefgen.sections.material import Material
 from briefgen.sections.positions import actor_index
@@ -33,13 +34,13 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
         return None
     by_person: dict[str, list[Line]] = {}
     for line in lines:
-        by_person.setdefault(line.person.key, []).append(line)
+        by_person.setdefault(_voice_key(line.person), []).append(line)
     ranked = sorted(by_person.values(),
                     key=lambda person_lines: (-len(person_lines),
                                               -max(line.claim.score for line in person_lines)))
     chosen = [_most_telling(person_lines) for person_lines in ranked[: items or DEFAULT_ITEMS]]
     material.take(line.claim for line in chosen)
-    bullets = tuple(_item(line, len(by_person[line.person.key])) for line in chosen)
+    bullets = tuple(_item(line, len(by_person[_voice_key(line.person)])) for line in chosen)
     return Section("voices", title, (BulletList(bullets),))
 
 
@@ -49,6 +50,8 @@ def _lines(material: Material) -> list[Line]:
     found = []
     for claim in material.available(speaker_shown=True):
         for attribution in material.attributions_in(claim.sentence):
+            if (attribution.speaker or "").lower() in PRONOUNS:
+                continue  # "..., he said": a voice is named in its line, not guessed at
             resolution = index.resolve(attribution.speaker, claim.sentence.article,
                                        attribution.cue_start)
             person = resolution.person
@@ -57,6 +60,12 @@ def _lines(material: Material) -> list[Line]:
                                   claim.sentence.article))
                 break
     return found
+
+
+def _voice_key(person: Person) -> str:
+    """"Jonathan B. Tucker" and "Jonathan Tucker" are one voice: first and last name."""
+    words = person.name.lower().split()
+    return f"{words[0]} {words[-1]}" if words else person.key
 
 
 def _most_telling(lines: list[Line]) -> Line:

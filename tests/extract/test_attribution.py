@@ -81,3 +81,9 @@ def test_offsets_point_into_the_whole_text_across_paragraphs():
     assert text[attribution.start:attribution.end] == "the talks would resume in May"
     assert text[attribution.cue_start:attribution.cue_end] == "said"
     assert text[attribution.speaker_start:attribution.speaker_end] == "Officials"
+
+
+def test_a_participle_after_a_determiner_is_an_adjective_not_a_cue():
+    text = ("At a press conference, Sane accused the government of alleged human rights "
+            "violations by the police.")
+    assert not any(a.cue == "alleged" for a in find_attributions(text))
