@@ -564,6 +564,8 @@ def _risk_noun(s: _Sentence, i: int) -> tuple[str, int] | None:
     after = [w for j, w in enumerate(s.lower[i + 1:i + 11], i + 1) if s.clauses[j] == s.clauses[i]]
     if set(before) & _LOWERING or _WHO_AT_RISK.search(" ".join(s.lower[max(0, i - 4):i + 1])):
         return None
+    if set(s.lower[max(0, i - 2):i]) & _DENIED:
+        return None  # "concluding there is no risk to human health": a risk ruled out
     if any(w in _PRESENT for w in before + after):
         return "risk noun", i
     return None
@@ -583,5 +585,7 @@ def _past_clause(s: _Sentence, i: int) -> bool:
                for j in range(max(0, i - 4), i) if s.clauses[j] == s.clauses[i])
 
 
+#: Words before a risk noun that rule it out ("no risk", "little danger", "without risk").
+_DENIED = wordset("no not without little minimal negligible zero nor never")
 #: -ed words before a risk noun that are adjectives, not past verbs ("an increased risk").
 _PRESENT_ED = wordset("concerned increased heightened added elevated reduced limited")

@@ -1,4 +1,4 @@
-"""Whether a risk or a figure is central enough to the story to be chosen.
+"""Whether a risk, a figure or a piece of background is central enough to the story to be chosen.
 
 How central a sentence is comes from ``briefgen.extract.topic`` (the words the story's articles
 share); a risk or a figure that carries less than a minimum, or less than the story's lower
@@ -23,16 +23,17 @@ def centrality(material: Material, text: str) -> float:
 LOWER_QUANTILE = 0.25
 
 
-def is_central(material: Material, text: str, minimum: float) -> bool:
+def is_central(material: Material, text: str, minimum: float,
+               quantile: float = LOWER_QUANTILE) -> bool:
     """Whether a text is about the story: it carries at least ``minimum`` of centrality and
-    no less than the story's lower quartile of sentences (a story whose every article tells
+    no less than the story's ``quantile`` of sentences (a story whose every article tells
     the same event asks more of a sentence than a story of many aspects)."""
-    return centrality(material, text) >= max(minimum, _lower_quantile(material))
+    return centrality(material, text) >= max(minimum, _quantile(material, quantile))
 
 
-def _lower_quantile(material: Material) -> float:
+def _quantile(material: Material, quantile: float) -> float:
     def compute() -> float:
         values = sorted(centrality(material, claim.text) for claim in material.claims)
-        return values[int(LOWER_QUANTILE * (len(values) - 1))] if values else 0.0
+        return values[int(quantile * (len(values) - 1))] if values else 0.0
 
-    return material.remember("centrality_lower_quantile", compute)
+    return material.remember(f"centrality_quantile:{quantile}", compute)

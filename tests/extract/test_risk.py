@@ -18,6 +18,8 @@ RISKS = [
 ]
 
 NOT_RISKS = [
+    "A federal judge has cleared the way for the incinerator, concluding there is no risk to "
+    "human health or the environment.",
     "In a deposition in May, the manager testified that the firm made an offer.",  # the month
     "A meeting was scheduled for Dec. 30, according to May.",  # a name
     "Time Warner reported higher profits on Tuesday.",  # a company, not a warning
