@@ -26,7 +26,7 @@ from briefgen.sections.cue_section import attributed_speaker
 from briefgen.sections.material import Material
 from briefgen.sections.relevance import centrality, is_central
 
-DEFAULT_ITEMS = 8
+DEFAULT_ITEMS = 6
 #: Two values of one kind this close (relative to the larger) are estimates of the same thing.
 DISAGREEMENT_TOLERANCE = 0.2
 #: Two figures count the same thing only when their clauses share this much of their words.
@@ -142,6 +142,9 @@ MIN_CENTRALITY = 1.0
 #: an article mentions in passing (another plane's record, a church's seats) is no key figure.
 SINGLE_SOURCE_CENTRALITY = 1.5
 SCOPE_CENTRALITY = 1.0
+#: ... and its sentence more central than 40 % of the story's (a study's 151
+#: patients, a donation of $1,000 in 1996 are true, but no key figure of the story).
+SINGLE_SOURCE_QUANTILE = 0.4
 
 
 def _salient(material: Material, group: list[Figure]) -> bool:
@@ -152,8 +155,8 @@ def _salient(material: Material, group: list[Figure]) -> bool:
         return is_central(material, text, MIN_CENTRALITY)
     # the sentence is the story's, but is the figure's own clause? ("The Boeing 727, with 46
     # fatal incidents since 1965, ..." in a story of a Concorde's crash is not)
-    return is_central(material, text, SINGLE_SOURCE_CENTRALITY) and centrality(
-        material, group[0].scope) >= SCOPE_CENTRALITY
+    return is_central(material, text, SINGLE_SOURCE_CENTRALITY, SINGLE_SOURCE_QUANTILE) and \
+        centrality(material, group[0].scope) >= SCOPE_CENTRALITY
 
 
 def _table(rows: list[Row]) -> Table:
@@ -196,6 +199,10 @@ _NOT_THINGS = wordset("respectively earlier later ago before after since fewer m
 _UNITS = wordset("miles mile feet foot kilometers kilometres km meters metres yards inches "
                  "knots mph hours minutes seconds")
 _DEMONSTRATIVES = wordset("that this these those")
+_PERIODS = wordset("year years month months week weeks day days quarter")
+#: A verb inside a "what it counts" cell ("characterizes", "oversee", "said").
+_VERB_FORM = re.compile(r"[a-z]+(?:izes|ises|ates)|oversee|include|includes|say|says|said|"
+                        r"make|makes|made|is|are|was|were|has|have|had")
 _NUMBER_WORDS = wordset("one two three four five six seven eight nine ten eleven twelve "
                         "dozen hundred thousand million billion")
 #: Nouns that name a relation, not a group, when they stand alone ("4,000 members" of what?).
@@ -231,6 +238,10 @@ def meaningful(counted: str, count: bool = False) -> bool:
     if len(words) == 1 and (words[0][:1].isupper() or lower[0] in _RELATIONAL
                             or re.search(r"['’]s?$", words[0])):
         return False
+    if len(words) == 1 and lower[0] in _PERIODS:
+        return False  # "$13 billion | year": a rate's period, not the thing
+    if any(_VERB_FORM.fullmatch(word) for word in lower[1:]):
+        return False  # "ad blitz characterizes homosexuals": a clause, not a noun phrase
     if count and len(words) == 1 and not _plural(words[0]):
         return False  # "25,000 federal": a count counts things, in the plural
     return not (lower[0] == "to" and len(words) < 3)

@@ -1,5 +1,7 @@
 """Key figures: numbers with what they count; sources that disagree are shown side by side."""
 
+import pytest
+
 from briefgen.model import Article, Claim, Sentence
 from briefgen.sections import figures
 from briefgen.sections.figures import figures_of
@@ -145,3 +147,9 @@ def test_a_context_cell_is_the_whole_sentence_or_whole_clauses_without_list_dash
     [cells] = _rows(long + ".")
     assert cells[-1] in long
     assert cells[-1].split()[-1] not in {"of", "the", "a", "at", "in"}
+
+
+@pytest.mark.parametrize("counted", ["year", "ad blitz characterizes homosexuals",
+                                     "engineers and diplomats oversee"])
+def test_a_period_or_a_clause_is_not_what_a_figure_counts(counted):
+    assert not figures.meaningful(counted)
