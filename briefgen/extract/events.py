@@ -107,7 +107,8 @@ def event_mention(text: str, mentions: Sequence[DateMention]) -> DateMention | N
             continue
         if any(start <= mention.start < end for start, end in spans):
             continue  # a date someone is quoted as saying
-        if _names_a_thing(text, mention) or _in_subordinate_clause(text, mention):
+        if _names_a_thing(text, mention) or _in_subordinate_clause(text, mention) or \
+                _in_reduced_relative(text, mention):
             continue
         if _in_a_span(text, mention, mentions) or \
                 not _dates_a_past_verb(_outside(text, spans), mention):
@@ -218,6 +219,35 @@ def _names_a_thing(text: str, mention: DateMention) -> bool:
         return True  # "Macau's Dec. 20, 1999, handover": part of a name
     words = _WORD.findall(before)
     return bool(words) and words[-1].lower() in _RELATING
+
+
+def _in_reduced_relative(text: str, mention: DateMention) -> bool:
+    """'samples from a plant destroyed in August', 'the sanctions imposed in 1990', 'a plant it
+    bombed last month': the date goes with a participle that describes a noun the sentence has
+    already used with a verb of its own, not with what the sentence reports. A complement of
+    a cue ("officials said the troops arrived Friday") is what is reported, and keeps it."""
+    words = _WORD.findall(text[:mention.start])
+    while words and words[-1].lower() in _DATE_LEADS:
+        words.pop()  # "in", "last", "earlier": the date's own lead
+    if len(words) < 3 or not _is_past(words[-1], words[-2]):
+        return False
+    before = words[-2].lower()
+    if before in _PRONOUN_SUBJECTS and len(words) >= 4:
+        before = words[-3].lower()  # "a plant it bombed": the noun before the pronoun
+    if not words[-2].islower() or before in _AUXILIARIES or before in _PRONOUN_SUBJECTS:
+        return False  # "Smith arrived", "was destroyed", "they met": a clause of its own
+    earlier = words[:-2]
+    verbs = [word for i, word in enumerate(earlier)
+             if word.lower() in _AUXILIARIES or _is_past(word, earlier[i - 1] if i else "")]
+    return bool(verbs) and verbs[-1].lower() not in _CUES  # the verb the noun depends on
+
+
+_DATE_LEADS = frozenset(("in", "on", "at", "last", "earlier", "this", "late", "early"))
+_AUXILIARIES = frozenset(("is", "are", "was", "were", "has", "have", "had", "be", "been",
+                          "being", "does", "did", "do", "who", "that", "which"))
+_PRONOUN_SUBJECTS = frozenset(("it", "he", "she", "they", "we", "i", "you"))
+_CUES = frozenset(("said", "told", "reported", "announced", "confirmed", "stated", "added",
+                   "claimed", "noted", "explained", "testified", "wrote"))
 
 
 def _in_subordinate_clause(text: str, mention: DateMention) -> bool:

@@ -9,7 +9,9 @@ The back references found here, from the article's own text:
   a common noun the article used before, with nothing after it that says which one ("the
   report on casualties", "the plant that makes VX" say it themselves);
 - a **bare surname**, "Miele", of a person the article named in full earlier;
-- **"here"** in the narration, which means the place of the article's dateline.
+- **"here"** in the narration, which means the place of the article's dateline;
+- words that **go on** from the sentence before: an early "also", an opening "Another", "in
+  turn".
 
 Whether the brief has introduced what one names is the brief's to say (``Material``): "the
 balloon" is known to a reader of a title about a balloon flight, "Cheung" to one whose bottom
@@ -45,6 +47,8 @@ DESCRIPTION_MODIFIERS = wordset(
     "entire full final next previous local federal national international public private top "
     "high low long short main big small large major minor latest earlier later initial "
     "two three four five six seven eight nine ten both few several many")
+#: Scopes that make a description name the whole of a kind, not an earlier thing.
+_GENERIC_SCOPE = wordset("global worldwide regional international world")
 #: Heads that name no earlier thing: times ("the day"), one of a kind ("the world"), amounts.
 _NO_REFERENT = wordset(
     "time times day days week weeks month months year years morning afternoon evening night "
@@ -56,21 +60,18 @@ _STANDING_ALONE = wordset(
     "two three four five six seven eight nine ten both others latter former")
 
 
-def definite_back_references(sentences: Sequence[str], central: frozenset[str] = frozenset()
-                             ) -> list[tuple[str, ...]]:
+def definite_back_references(sentences: Sequence[str]) -> list[tuple[str, ...]]:
     """For each sentence of an article, the definite descriptions in it that point back at a
-    noun of an earlier sentence ("the report" after "a report by the institute"); a noun the
-    story is about (``central``) needs no introduction."""
+    noun of an earlier sentence ("the report" after "a report by the institute")."""
     seen: set[str] = set()
     found = []
     for sentence in sentences:
-        found.append(tuple(_leaning_descriptions(sentence, seen, central)))
+        found.append(tuple(_leaning_descriptions(sentence, seen)))
         seen |= content_terms(sentence)
     return found
 
 
-def _leaning_descriptions(sentence: str, seen: set[str], central: frozenset[str]
-                          ) -> Iterable[str]:
+def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
     tokens = _TOKEN.findall(sentence)
     earlier_here: set[str] = set()  # the stems of this sentence before the current word
     for index, token in enumerate(tokens):
@@ -93,12 +94,14 @@ def _leaning_descriptions(sentence: str, seen: set[str], central: frozenset[str]
             continue
         if following is not None and following.lower() in _RESTRICTIVE | {"("}:
             continue  # "the report on troop losses", "the agency (EPA)": it says which
+        if _GENERIC_SCOPE.intersection(phrase):
+            continue  # "the global security landscape", "the international community": a kind
         nouns = [word for word in phrase if word not in DESCRIPTION_MODIFIERS]
         if not nouns or nouns[-1] in _NO_REFERENT:
             continue
         stems = {stem(word) for word in nouns}
-        if stems & central or stems & earlier_here:
-            continue  # the story's subject, or introduced earlier in this very sentence
+        if stems & earlier_here:
+            continue  # introduced earlier in this very sentence
         if stems & seen:
             # the words up to the last one used before: "the casino" of "the casino shut"
             # (a verb may follow a noun here, which only a tagger would tell)
@@ -134,11 +137,10 @@ _APPOSITIVE = re.compile(
 
 
 def bare_surnames(mentions: Sequence[Mention], start: int, end: int, text: str,
-                  central: frozenset[str], *, speaker_shown: bool = False) -> tuple[str, ...]:
+                  *, speaker_shown: bool = False) -> tuple[str, ...]:
     """The people a span of an article names by one word only ("Miele said ...") whose full
-    name the article gave before; not a person the story names throughout (``central``: their
-    keys), not one a title introduces again ("Commissioner Miele"), and, where the item shows
-    its speaker (``speaker_shown``), not the one who speaks."""
+    name the article gave before; not one a title introduces again ("Commissioner Miele"),
+    and, where the item shows its speaker (``speaker_shown``), not the one who speaks."""
     inside = [mention for mention in mentions if start <= mention.start < end]
     named_in_full = {mention.person.key for mention in inside
                      if " " in text[mention.start:mention.end]}
@@ -150,11 +152,13 @@ def bare_surnames(mentions: Sequence[Mention], start: int, end: int, text: str,
             continue  # a full name, or a first name (part of a name the finder did not join)
         if re.match(r"[’']?s?\s+[A-Z]", text[mention.end:mention.end + 4]):
             continue  # "Madeleine Albright's": the name goes on
-        if person.key in named_in_full or person.key in central:
+        if person.key in named_in_full:
             continue
         if speaker_shown and mention.speaks:
             continue
-        before = text[max(0, mention.start - 40):mention.start].split()
+        before = text[max(0, mention.start - 40):mention.start]
+        # the sentence's own words only: "... on Monday. Miele defended" opens on the surname
+        before = [] if re.search(r"[.!?][\"”’']?\s*$", before) else before.split()
         if before and before[-1][:1].isupper() and before[-1].lower() not in _HONORIFICS:
             continue  # a title or a first name of another form stands before it
         if before and before[-1].lower() == "the":
@@ -175,3 +179,19 @@ def says_here(text: str) -> bool:
     here on Tuesday", "residents here"; not "Here is ..." opening a sentence, "here and
     there"."""
     return bool(_HERE.search(_QUOTED.sub(" ", text)))
+
+
+# "The department also will continue ...", "Another reason ... was", "LIMAC, in turn, ...": the
+# sentence goes on from one before it (an "also" deep in a long sentence is its own list's).
+_GOES_ON = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,6}?(?P<word>also)\b|"
+                      r"^\W*(?P<opener>Another)\s+[a-z]|\b(?P<turn>in turn)\b")
+
+
+def goes_on(text: str) -> str | None:
+    """The words by which a sentence goes on from the one before it, outside quotations:
+    "also" in its opening words, an opening "Another", "in turn"."""
+    match = _GOES_ON.search(_QUOTED.sub(" ", text))
+    if match is None:
+        return None
+    return match.group("word") or match.group("opener") or match.group("turn")
+

@@ -19,6 +19,7 @@ from briefgen.extract.references import (
     DESCRIPTION_MODIFIERS,
     bare_surnames,
     definite_back_references,
+    goes_on,
     says_here,
 )
 from briefgen.extract.topic import StoryTerms, is_about
@@ -27,11 +28,6 @@ from briefgen.nlp.coverage import reads_alone
 from briefgen.nlp.summarize import article_sentences
 from briefgen.nlp.terms import content_terms, stem
 
-#: A person named in this share of the story's articles needs no introduction by full name.
-CENTRAL_PEOPLE_SHARE = 0.5
-#: A thing named in this share of the story's articles needs no introduction ("the balloon"),
-#: unless the story names several of its kind.
-KNOWN_THING_SHARE = 0.5
 #: Cues that go on from what the speaker said before.
 CONTINUING_CUES = frozenset(("added", "adds", "adding", "continued", "went on"))
 #: A sentence is about the story when it uses a word of this share of its articles ...
@@ -80,17 +76,17 @@ class Material:
     def unintroduced(self, sentence: Sentence, *, speaker_shown: bool = False
                      ) -> tuple[str, ...]:
         """What a sentence leans on (``leans_on``) that the brief has not introduced: a
-        reader knows "the balloon" of a story about a balloon flight (most of its articles
-        name it) or what the title and the bottom line name, but not "the virus" of a story
-        of several viruses."""
+        reader of the brief knows what its title and its bottom line name ("the balloon" of a
+        title about a balloon flight, "Cheung" after "Cheung Tze-keung" in the bottom line),
+        however many of the story's articles name it, but never which one "the virus" is in
+        a story of several viruses."""
         leaning = self.leans_on(sentence, speaker_shown=speaker_shown)
         if not leaning:
             return leaning
         if self._introduced is None:
             texts = [self.title, *self._introductions]
             terms = self.terms()
-            known = terms.central(KNOWN_THING_SHARE, everyday=True).union(
-                *(content_terms(text) for text in texts))
+            known = frozenset().union(*(content_terms(text) for text in texts))
             self._introduced = (
                 known - terms.several,
                 frozenset(word.lower() for text in texts for word in re.findall(
@@ -127,13 +123,14 @@ class Material:
         article = self.article(sentence.article)
         # "said here" is anchored to the dateline's place, which an article without one lacks
         here = ("here",) if says_here(sentence.text) and not article.dateline else ()
+        going_on = goes_on(sentence.text)  # "The department also will ...", "in turn"
+        if going_on:
+            here += (going_on,)
         start, end = self.span(sentence)
         if start < 0:
             return descriptions + here
-        people = self.actors().people
-        central = self.remember("central_people", lambda: people.central(CENTRAL_PEOPLE_SHARE))
-        mentions = people.mentions.get(sentence.article, ())
-        surnames = bare_surnames(mentions, start, end, article.text, central,
+        mentions = self.actors().people.mentions.get(sentence.article, ())
+        surnames = bare_surnames(mentions, start, end, article.text,
                                  speaker_shown=speaker_shown)
         return descriptions + surnames + here + self._unnamed_speakers(
             sentence, mentions, start, speaker_shown)

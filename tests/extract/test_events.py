@@ -89,3 +89,20 @@ def test_an_amount_for_a_year_is_a_figure_not_an_event():
     auction = "The auction Tuesday raised $430,000 for the victims' families."
     [day] = find_dates(auction, ARTICLE)
     assert not is_a_period_figure(auction, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Chemists who examined samples from a plant destroyed in August found no trace of VX.",
+    "The United States has no reason to oppose a mission to a plant it bombed last month.",
+    "Al-Saadi said inspectors were using the issue to prolong the sanctions imposed in 1990.",
+])
+def test_a_date_of_a_participle_describing_a_noun_is_not_the_event_s(text):
+    assert event_mention(text, find_dates(text, dt.date(1999, 2, 8))) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The United States destroyed the Khartoum factory in August after the bombings.",
+    "Officials said the troops arrived in August.",
+])
+def test_a_main_clause_or_a_reported_clause_keeps_its_date(text):
+    assert event_mention(text, find_dates(text, dt.date(1999, 2, 8))) is not None

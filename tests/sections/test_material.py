@@ -134,3 +134,13 @@ def test_the_title_introduces_what_it_names():
     assert later not in untitled.available()
     titled = Material(untitled.articles, untitled.claims, title="Storm surge floods the coast")
     assert later in titled.available()
+
+
+def test_a_protagonist_the_bottom_line_named_needs_no_introduction_later():
+    paragraphs = ("Parks commissioner Joe Miele closed the harbour road on Monday.",
+                  "In an interview, Miele defended the closure of the road.")
+    material = material_for([Article("1", "t", paragraphs)])
+    lead, later = (next(c for c in material.claims if c.text == text) for text in paragraphs)
+    assert material.unintroduced(later.sentence) == ("the road", "Miele")
+    material.introduce([lead])
+    assert material.unintroduced(later.sentence) == ()
