@@ -257,8 +257,9 @@ class ActorIndex:
                 principal = self._principal(body, person, article)
                 if principal:  # "an aide to Prime Minister Benjamin Netanyahu": Israel
                     return principal, f"{person.name}, '{office}': {principal}"
-                return self._body_named(body, article) or body, \
-                    f"{person.name}, '{office}': {body}"
+                opened = self.organisations.opened_by(body)
+                body = self._body_named(body, article) or (opened.name if opened else body)
+                return body, f"{person.name}, '{office}': {body}"
         description = person.best_description(article)
         if description:
             # an appositive places a person in a body it names ("a spokesman for the NTSB"),

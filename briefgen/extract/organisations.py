@@ -199,6 +199,13 @@ class OrganisationIndex:
         match = self._pattern.search(phrase)
         return self._by_name[match.group(0)] if match else None
 
+    def opened_by(self, name: str) -> Organisation | None:
+        """The one organisation of the story whose name opens with this one: "Log Cabin" of
+        "Log Cabin Executive Director" is the Log Cabin Republicans."""
+        found = [organisation for organisation in self.organisations.values()
+                 if organisation.name.startswith(name + " ")]
+        return found[0] if len(found) == 1 else None
+
     def pointed_at(self, phrase: str, article: str, position: int) -> Organisation | None:
         """'the company', 'the court': the last body of that kind the article named before
         ``position``, else the story's only one of that kind."""

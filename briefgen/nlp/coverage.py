@@ -77,6 +77,11 @@ _FIRST_PERSON = frozenset(("i", "we", "my", "our", "you", "your"))
 _DEMONSTRATIVE = re.compile(r"\b(these|those|this|such an?)\s+(?!who\b|of\b|which\b|that\b|"
                             r"is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
                             r"([A-Za-z][\w-]*)", re.IGNORECASE)
+# "for that agreeable task", "of that plan": "that" after a preposition is a demonstrative (as
+# a conjunction it follows a verb: "said that ..."; "in that" is "because").
+_PREPOSITION_THAT = re.compile(
+    r"\b(?:for|of|on|with|to|at|from|by|about|after|before|since|despite|over|under)\s+that\s+"
+    r"(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|of\b)([a-z][\w-]*)")
 # "this" or "these" standing for something named before: "done all this,", "These are ...".
 _DEMONSTRATIVE_ALONE = re.compile(r"\b(?:this|these|those)(?=[,.;:!?”\"’]|\s+(?:is|was|are|"
                                   r"were|has|had|will|would|means|shows)\b)", re.IGNORECASE)
@@ -227,6 +232,9 @@ def points_back(text: str) -> bool:
     for match in _DEMONSTRATIVE.finditer(text):
         if match.group(2).lower() not in _TIME_NOUNS:
             return True
+    match = _PREPOSITION_THAT.search(text)
+    if match and match.group(1).lower() not in _TIME_NOUNS:
+        return True  # "signed up Pfizer for that agreeable task": which task?
     if _pronoun_before_any_noun(text):
         return True  # "By 1996 it was free for all": "it" is of the sentence before
     if _REPORTED_IT.search(text) and not _REPORTED_EXPLETIVE.search(text):
