@@ -28,6 +28,10 @@ from briefgen.nlp.coverage import reads_alone
 from briefgen.nlp.summarize import article_sentences
 from briefgen.nlp.terms import content_terms, stem
 
+#: A claim retells a taken one when this share of the shorter one's content words, and at
+#: least this many, are the other's.
+RETOLD_SHARE = 0.6
+RETOLD_MIN_WORDS = 4
 #: Cues that go on from what the speaker said before.
 CONTINUING_CUES = frozenset(("added", "adds", "adding", "continued", "went on"))
 #: A sentence is about the story when it uses a word of this share of its articles ...
@@ -46,6 +50,9 @@ class Material:
     #: The brief's title: what it names, a reader of any item knows.
     title: str = ""
     _taken: set[int] = field(default_factory=set)
+    #: The content words of the taken claims, each word to the taken claims that use it.
+    _taken_words: dict[str, list[int]] = field(default_factory=dict)
+    _taken_sizes: list[int] = field(default_factory=list)
     #: The texts that introduce the story to a reader: the title, then the bottom line.
     _introductions: list[str] = field(default_factory=list)
     _introduced: tuple[frozenset[str], frozenset[str]] | None = None
@@ -57,15 +64,39 @@ class Material:
     _located: set[str] = field(default_factory=set)
     _leaning: dict[tuple[str, int, bool], tuple[str, ...]] = field(default_factory=dict)
 
-    def available(self, *, speaker_shown: bool = False) -> list[Claim]:
+    def available(self, *, speaker_shown: bool = False, retold: bool = False) -> list[Claim]:
         """Untaken claims that read on their own, best first: the one rule that keeps every
         section's items from opening on "He", "But", "This" with nothing before them, or
-        naming "the report" or "Miele" that only their article introduced. A section that
-        labels each item with its speaker (``speaker_shown``) may keep the speaker's surname."""
+        naming "the report" or "Miele" that only their article introduced, or telling again
+        what a taken claim told. A section that labels each item with its speaker
+        (``speaker_shown``) may keep the speaker's surname; one that files each fact under
+        who did it (``retold``) may restate a fact the bottom line told without its actor."""
         readable = self.remember("readable", self._readable)
         return [claim for claim in self.claims
                 if id(claim) not in self._taken and id(claim) in readable
-                and not self.unintroduced(claim.sentence, speaker_shown=speaker_shown)]
+                and not self.unintroduced(claim.sentence, speaker_shown=speaker_shown)
+                and (retold or not self.retells(claim))]
+
+    def retells(self, claim: Claim) -> bool:
+        """Whether a claim tells again, in other words, what a taken claim told: most of the
+        telling words of the shorter of the two are the other's ("Metallica delivered the
+        names on May 3" in the bottom line and again in the timeline)."""
+        words = self._telling_words(claim)
+        if len(words) < RETOLD_MIN_WORDS or not self._taken_words:
+            return False
+        shared: dict[int, int] = {}
+        for word in words:
+            for taken in self._taken_words.get(word, ()):
+                shared[taken] = shared.get(taken, 0) + 1
+        return any(count >= RETOLD_MIN_WORDS and
+                   count >= RETOLD_SHARE * min(len(words), self._taken_sizes[taken])
+                   for taken, count in shared.items())
+
+    def _telling_words(self, claim: Claim) -> frozenset[str]:
+        """A claim's content words but the story's core ones ("north", "korea", "troop" in
+        every article): what sets its fact apart from the story's other facts."""
+        core = self.terms().central(CORE_SHARE, everyday=True)
+        return content_terms(claim.text) - core
 
     def introduce(self, claims: Iterable[Claim]) -> None:
         """The bottom line's claims are read first: what they name ("the Melissa virus",
@@ -181,6 +212,10 @@ class Material:
             if id(claim) not in self._taken:
                 self._taken.add(id(claim))
                 taken.append(claim)
+                words = self._telling_words(claim)
+                for word in words:
+                    self._taken_words.setdefault(word, []).append(len(self._taken_sizes))
+                self._taken_sizes.append(len(words))
         return taken
 
     def article(self, article_id: str) -> Article:

@@ -144,3 +144,20 @@ def test_a_protagonist_the_bottom_line_named_needs_no_introduction_later():
     assert material.unintroduced(later.sentence) == ("the road", "Miele")
     material.introduce([lead])
     assert material.unintroduced(later.sentence) == ()
+
+
+def test_a_fact_told_again_in_other_words_is_not_available_twice():
+    texts = ("Metallica delivered the names of 335,435 Napster users to the company's offices "
+             "in San Mateo on May 3.",
+             "On May 3 the band delivered the names of 335,435 users to the San Mateo offices "
+             "of the company.",
+             "A judge in San Francisco ordered the service shut down in July.")
+    others = ("Record labels welcomed the ruling.", "Students said the ban was unfair.",
+              "The appeals court heard arguments in October.", "Fans held a protest.")
+    articles = [Article(str(n), "t", (text,)) for n, text in enumerate(texts + others, 1)]
+    told, again, other = (Claim(Sentence(text, str(n), 0), (str(n),))
+                          for n, text in enumerate(texts, 1))
+    material = Material(articles, [told, again, other])
+    material.take([told])
+    assert material.retells(again) and not material.retells(other)
+    assert again in material.available(retold=True)
