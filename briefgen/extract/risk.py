@@ -495,6 +495,8 @@ def _future(s: _Sentence, i: int) -> tuple[str, int] | None:
         if set(before) & _LOWERING or _past_clause(s, i) or (
                 frame[0] == "risk" and before[-1:] and before[-1] in {"of", "no", "low"}):
             return None  # "markers of risk for heart disease", "no risk of": no risk stated
+        if frame[0] == "risk" and (set(before) & _RELATIVE_RISK or "times" in before):
+            return None  # "a higher risk of arthritis", "five times the risk": a rate, a figure
         if _WHO_AT_RISK.search(" ".join(lower[max(0, i - 4):end + 1])):
             return None  # "limited the drugs to people who are at high risk": who, not what
         return "future", end
@@ -585,6 +587,8 @@ def _past_clause(s: _Sentence, i: int) -> bool:
                for j in range(max(0, i - 4), i) if s.clauses[j] == s.clauses[i])
 
 
+#: Words before "risk of" that compare one group's risk with another's: a measured rate.
+_RELATIVE_RISK = wordset("higher greater lower increased elevated double triple twice")
 #: Words before a risk noun that rule it out ("no risk", "little danger", "without risk").
 _DENIED = wordset("no not without little minimal negligible zero nor never")
 #: -ed words before a risk noun that are adjectives, not past verbs ("an increased risk").

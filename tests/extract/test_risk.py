@@ -18,6 +18,8 @@ RISKS = [
 ]
 
 NOT_RISKS = [
+    "Overweight individuals have four to five times the risk of osteoarthritis.",  # a rate
+    "Obese women have a higher risk of heart disease than other women.",
     "A federal judge has cleared the way for the incinerator, concluding there is no risk to "
     "human health or the environment.",
     "In a deposition in May, the manager testified that the firm made an offer.",  # the month
