@@ -81,8 +81,10 @@ class Material:
         """Whether a claim tells again, in other words, what a taken claim told: most of the
         telling words of the shorter of the two are the other's ("Metallica delivered the
         names on May 3" in the bottom line and again in the timeline)."""
+        if not self._taken_words:
+            return False
         words = self._telling_words(claim)
-        if len(words) < RETOLD_MIN_WORDS or not self._taken_words:
+        if len(words) < RETOLD_MIN_WORDS:
             return False
         shared: dict[int, int] = {}
         for word in words:
@@ -95,8 +97,11 @@ class Material:
     def _telling_words(self, claim: Claim) -> frozenset[str]:
         """A claim's content words but the story's core ones ("north", "korea", "troop" in
         every article): what sets its fact apart from the story's other facts."""
-        core = self.terms().central(CORE_SHARE, everyday=True)
-        return content_terms(claim.text) - core
+        telling = self.remember("telling_words", dict)
+        if id(claim) not in telling:  # asked of every claim by every section: found once
+            core = self.terms().central(CORE_SHARE, everyday=True)
+            telling[id(claim)] = content_terms(claim.text) - core
+        return telling[id(claim)]
 
     def introduce(self, claims: Iterable[Claim]) -> None:
         """The bottom line's claims are read first: what they name ("the Melissa virus",
