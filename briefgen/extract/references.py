@@ -77,7 +77,10 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
     for index, token in enumerate(tokens):
         if index:
             earlier_here.add(stem(tokens[index - 1].lower()))
-        if token not in ("the", "The"):
+        if token in ("that", "That") and not _DEMONSTRATIVE_THAT_AFTER(tokens, index):
+            continue  # "ruled that the", "said that prices": a conjunction, not "that decision"
+        possessive = _RELATIVE_DAY_POSSESSIVE.fullmatch(token)
+        if possessive is None and token not in ("the", "The", "that", "That"):
             continue
         if index >= 2 and tokens[index - 1] in {",", "is", "was", "as"} and \
                 tokens[index - 2][:1].isupper():
@@ -92,7 +95,8 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
                 following is None or not following[0].isalpha() or following in _NOT_NOUN):
             yield f"the {head}"  # "the two said", "the others,"
             continue
-        if following is not None and following.lower() in _RESTRICTIVE | {"("}:
+        if token in ("the", "The") and following is not None and \
+                following.lower() in _RESTRICTIVE | {"("}:
             continue  # "the report on troop losses", "the agency (EPA)": it says which
         if _GENERIC_SCOPE.intersection(phrase):
             continue  # "the global security landscape", "the international community": a kind
@@ -106,7 +110,38 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
             # the words up to the last one used before: "the casino" of "the casino shut"
             # (a verb may follow a noun here, which only a tagger would tell)
             last = max(i for i, word in enumerate(phrase) if stem(word) in seen)
-            yield "the " + " ".join(phrase[:last + 1])
+            determiner = token.lower() if possessive is None else token
+            yield f"{determiner} " + " ".join(phrase[:last + 1])
+
+
+# "Friday's ruling", "last week's decision": an event of a day the item does not say, told
+# before in its article.
+_RELATIVE_DAY_POSSESSIVE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|"
+    r"[Tt]onight|week|month|year)[’']s")
+#: Verbs after which "that" is a conjunction ("ruled that ...", "said that ...").
+_THAT_CLAUSE_VERBS = wordset(
+    "said ruled found argued decided agreed announced claimed confirmed concluded noted warned "
+    "showed indicated suggested testified insisted ordered believed reported stated added "
+    "explained admitted acknowledged denied determined estimated predicted feared hoped "
+    "learned realized realised complained alleged charged asserted contended discovered "
+    "revealed recalled promised vowed pledged urged demanded recommended proposed required "
+    "ensured guaranteed expected thought knew felt heard saw understood told wrote meant "
+    "emphasized emphasised stressed maintained")
+
+
+def _DEMONSTRATIVE_THAT_AFTER(tokens: Sequence[str], index: int) -> bool:  # noqa: N802
+    """Whether "that" at ``index`` points at a thing ("upheld that decision"): it follows a
+    verb in the past that does not take a clause (not "ruled that ...")."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.islower() and (before.endswith("ed") or before in _PAST_FORMS) and \
+        before not in _THAT_CLAUSE_VERBS
+
+
+_PAST_FORMS = wordset("upheld overturned held made took gave won lost signed struck broke "
+                      "sent brought left kept set cut put")
 
 
 def _noun_phrase(words: Sequence[str]) -> list[str]:
@@ -184,12 +219,12 @@ def says_here(text: str) -> bool:
 # "The department also will continue ...", "Another reason ... was", "LIMAC, in turn, ...": the
 # sentence goes on from one before it (an "also" deep in a long sentence is its own list's).
 _GOES_ON = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,6}?(?P<word>also)\b|"
-                      r"^\W*(?P<opener>Another)\s+[a-z]|\b(?P<turn>in turn)\b")
+                      r"^\W*(?P<opener>Another|Both)\s+[a-z]|\b(?P<turn>in turn)\b")
 
 
 def goes_on(text: str) -> str | None:
     """The words by which a sentence goes on from the one before it, outside quotations:
-    "also" in its opening words, an opening "Another", "in turn"."""
+    "also" in its opening words, an opening "Another" or "Both", "in turn"."""
     match = _GOES_ON.search(_QUOTED.sub(" ", text))
     if match is None:
         return None

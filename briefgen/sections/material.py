@@ -28,6 +28,9 @@ from briefgen.nlp.coverage import reads_alone
 from briefgen.nlp.summarize import article_sentences
 from briefgen.nlp.terms import content_terms, stem
 
+#: Before anything is introduced, a thing this share of the articles names is known to the
+#: bottom line's reader ("the quake" of a story of an earthquake).
+LEAD_KNOWN_SHARE = 0.5
 #: A claim retells a taken one when this share of the shorter one's content words, and at
 #: least this many, are the other's.
 RETOLD_SHARE = 0.6
@@ -114,8 +117,8 @@ class Material:
         """What a sentence leans on (``leans_on``) that the brief has not introduced: a
         reader of the brief knows what its title and its bottom line name ("the balloon" of a
         title about a balloon flight, "Cheung" after "Cheung Tze-keung" in the bottom line),
-        however many of the story's articles name it, but never which one "the virus" is in
-        a story of several viruses."""
+        and, in the bottom line itself, what most of the story's articles name; never which
+        one "the virus" is in a story of several viruses."""
         leaning = self.leans_on(sentence, speaker_shown=speaker_shown)
         if not leaning:
             return leaning
@@ -123,6 +126,10 @@ class Material:
             texts = [self.title, *self._introductions]
             terms = self.terms()
             known = frozenset().union(*(content_terms(text) for text in texts))
+            if not self._introductions:
+                # the bottom line is the story's lead: what most articles name is what the
+                # story is about, and the lead may name it as they do ("the quake")
+                known |= terms.central(LEAD_KNOWN_SHARE, everyday=True)
             self._introduced = (
                 known - terms.several,
                 frozenset(word.lower() for text in texts for word in re.findall(
@@ -304,9 +311,10 @@ def _introduced_by(lean: str, stems: frozenset[str], names: frozenset[str]) -> b
     if lean[:1].isupper() and " " not in lean:
         return lean.lower() in names  # a bare surname
     if not lean.startswith("the "):
-        return False
+        return False  # "that decision", "Friday's ruling": which one, the brief never says
     nouns = [word for word in lean.split()[1:] if word not in DESCRIPTION_MODIFIERS]
-    return bool(nouns) and bool({stem(word) for word in nouns} & stems)
+    # the head names the thing: "the reservation population" is not "the reservation"
+    return bool(nouns) and stem(nouns[-1]) in stems
 
 
 def item(claim: Claim, reason: str, label: str | None = None) -> Item:

@@ -77,3 +77,15 @@ def test_a_sentence_that_goes_on_from_the_one_before_says_so():
     assert goes_on("“We also want peace,” he said.") is None  # the speaker's own list
     assert goes_on("The board approved the plan on Monday, and the governor said he "
                    "would also sign the law.") is None
+
+
+def test_that_or_a_day_s_thing_told_before_points_back():
+    assert definite_back_references([
+        "The court issued a decision against the company.",
+        "The appeals court upheld that decision on Monday.",
+        "He said that decision was wrong.",  # "said that ...": a conjunction
+    ]) == [(), ("that decision",), ()]
+    assert definite_back_references([
+        "Judge Jackson issued a ruling against Microsoft.", "Microsoft appealed Friday's ruling.",
+    ]) == [(), ("Friday's ruling",)]
+    assert goes_on("Both topics were raised at the hearing.") == "Both"

@@ -161,3 +161,14 @@ def test_a_fact_told_again_in_other_words_is_not_available_twice():
     material.take([told])
     assert material.retells(again) and not material.retells(other)
     assert again in material.available(retold=True)
+
+
+def test_the_head_of_a_description_is_what_must_have_been_introduced():
+    paragraphs = ("The tribe opened a casino hotel on the coast in May.",
+                  "The casino hotel lost money in its first year, officials said.")
+    material = material_for([Article("1", "t", paragraphs)])
+    later = next(c for c in material.claims if c.text == paragraphs[1])
+    casino = Material(material.articles, material.claims, title="Casino opens")
+    assert casino.unintroduced(later.sentence) == ("the casino hotel",)
+    hotel = Material(material.articles, material.claims, title="Coast hotel opens")
+    assert hotel.unintroduced(later.sentence) == ()
