@@ -236,15 +236,39 @@ def _in_reduced_relative(text: str, mention: DateMention) -> bool:
         before = words[-3].lower()  # "a plant it bombed": the noun before the pronoun
     if not words[-2].islower() or before in _AUXILIARIES or before in _PRONOUN_SUBJECTS:
         return False  # "Smith arrived", "was destroyed", "they met": a clause of its own
-    earlier = words[:-2]
-    verbs = [word for i, word in enumerate(earlier)
-             if word.lower() in _AUXILIARIES or _is_past(word, earlier[i - 1] if i else "")]
+    noun_at = len(words) - (3 if words[-2].lower() in _PRONOUN_SUBJECTS else 2)
+    phrase_start = noun_at
+    while phrase_start > 0 and noun_at - phrase_start < 3 and \
+            words[phrase_start - 1].lower() not in _PREPOSITIONS and \
+            not _is_past(words[phrase_start - 1]) and \
+            words[phrase_start - 1].lower() not in _AUXILIARIES:
+        phrase_start -= 1  # "a Sudanese pharmaceutical plant": back to the phrase's start
+    if phrase_start > 0 and words[phrase_start - 1].lower() in _PREPOSITIONS:
+        # "samples from a plant destroyed in August ... found": the noun of a phrase, if the
+        # sentence has a verb of its own ("A committee for Macau's handover met on Friday"
+        # has none but "met")
+        rest = words[:-1] + _WORD.findall(text[mention.end:])
+        return any(word.lower() in _AUXILIARIES or _is_past(word, rest[i - 1] if i else "")
+                   for i, word in enumerate(rest))
+    # otherwise the noun is a verb's object ("prolong the sanctions imposed in 1990"); the
+    # verb of a relative clause before it ("the company that bought the mill closed") is no
+    # verb the noun depends on
+    verbs, relative = [], False
+    for i, word in enumerate(words[:noun_at]):
+        if word.lower() in _RELATIVE_WORDS:
+            relative = True
+        elif not relative and (word.lower() in _AUXILIARIES or
+                               _is_past(word, words[i - 1] if i else "")):
+            verbs.append(word)
     return bool(verbs) and verbs[-1].lower() not in _CUES  # the verb the noun depends on
 
 
+_PREPOSITIONS = frozenset(("from", "of", "in", "at", "on", "to", "with", "by", "for",
+                           "against", "into", "near", "about"))
+_RELATIVE_WORDS = frozenset(("who", "that", "which", "whose", "whom"))
 _DATE_LEADS = frozenset(("in", "on", "at", "last", "earlier", "this", "late", "early"))
 _AUXILIARIES = frozenset(("is", "are", "was", "were", "has", "have", "had", "be", "been",
-                          "being", "does", "did", "do", "who", "that", "which"))
+                          "being", "does", "did", "do"))
 _PRONOUN_SUBJECTS = frozenset(("it", "he", "she", "they", "we", "i", "you"))
 _CUES = frozenset(("said", "told", "reported", "announced", "confirmed", "stated", "added",
                    "claimed", "noted", "explained", "testified", "wrote"))

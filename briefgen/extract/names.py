@@ -19,7 +19,7 @@ COMMON_WORD_ZIPF = 3.5
 #: nam_dict's gender codes: male, mostly male, female, mostly female, unisex.
 _GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": None}
 #: A name is a man's or a woman's when that gender's share of its use is this many times the
-#: other's ("Mike", "Susan"); else the name does not tell ("Kim", "Andrea").
+#: other's ("Mike", "Susan"); else the name does not tell ("Robin").
 GENDER_MAJORITY = 3
 
 
@@ -61,6 +61,8 @@ def _majority(weights: dict[str | None, float]) -> str | None:
     if women >= GENDER_MAJORITY * men and women > 0:
         return "f"
     return None
+
+
 def is_first_name(word: str) -> bool:
     """Whether a word is a first name somewhere ("Mark", "Veli", "Sabrina", "Wang")."""
     return word.strip(".,").lower() in _first_names()

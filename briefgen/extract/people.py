@@ -465,7 +465,7 @@ def _names_namesake(text: str, surname: str, candidates: Sequence[Person]) -> bo
     """Whether an article names someone of this surname whose first name none of the story's
     people of that name has ("Alberta Thompson" in an article, "Alice Thompson" in another)."""
     known = {token for person in candidates for token in person.tokens}
-    return any(first.lower() not in known and is_first_name(first)
+    return any(first.lower() not in known and is_first_name(first) and not _is_title(first)
                for first in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text))
 
 
@@ -606,10 +606,10 @@ def _appositive_after(text: str, end: int) -> str | None:
     if not match:
         return None
     description = match.group("text").strip()
-    if _NOT_A_DESCRIPTION.search(description):
-        return None  # "of San Francisco, the agency on Friday proposed that 5.4 ...": a clause
     # "a former army officer who now heads a think tank": the noun phrase is the description
     description = _RELATIVE.split(description, maxsplit=1)[0].strip().rstrip(",")
+    if _NOT_A_DESCRIPTION.search(description):
+        return None  # "of San Francisco, the agency on Friday proposed that 5.4 ...": a clause
     words = {w.strip(".,").lower() for w in description.split()}
     if words & (OFFICIAL_TITLES | EXPERT_WORDS | {"member", "head", "heads", "former"}):
         return description

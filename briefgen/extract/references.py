@@ -11,7 +11,9 @@ The back references found here, from the article's own text:
 - a **bare surname**, "Miele", of a person the article named in full earlier;
 - **"here"** in the narration, which means the place of the article's dateline;
 - words that **go on** from the sentence before: an early "also", an opening "Another", "in
-  turn".
+  turn";
+- a **pronoun** ("her plan") that no name or person noun before it in the sentence can stand
+  for.
 
 Whether the brief has introduced what one names is the brief's to say (``Material``): "the
 balloon" is known to a reader of a title about a balloon flight, "Cheung" to one whose bottom
@@ -77,7 +79,7 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
     for index, token in enumerate(tokens):
         if index:
             earlier_here.add(stem(tokens[index - 1].lower()))
-        if token in ("that", "That") and not _DEMONSTRATIVE_THAT_AFTER(tokens, index):
+        if token in ("that", "That") and not _demonstrative_that(tokens, index):
             continue  # "ruled that the", "said that prices": a conjunction, not "that decision"
         possessive = _RELATIVE_DAY_POSSESSIVE.fullmatch(token)
         if possessive is None and token not in ("the", "The", "that", "That"):
@@ -119,29 +121,18 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
 _RELATIVE_DAY_POSSESSIVE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|"
     r"[Tt]onight|week|month|year)[’']s")
-#: Verbs after which "that" is a conjunction ("ruled that ...", "said that ...").
-_THAT_CLAUSE_VERBS = wordset(
-    "said ruled found argued decided agreed announced claimed confirmed concluded noted warned "
-    "showed indicated suggested testified insisted ordered believed reported stated added "
-    "explained admitted acknowledged denied determined estimated predicted feared hoped "
-    "learned realized realised complained alleged charged asserted contended discovered "
-    "revealed recalled promised vowed pledged urged demanded recommended proposed required "
-    "ensured guaranteed expected thought knew felt heard saw understood told wrote meant "
-    "emphasized emphasised stressed maintained")
-
-
-def _DEMONSTRATIVE_THAT_AFTER(tokens: Sequence[str], index: int) -> bool:  # noqa: N802
+def _demonstrative_that(tokens: Sequence[str], index: int) -> bool:
     """Whether "that" at ``index`` points at a thing ("upheld that decision"): it follows a
-    verb in the past that does not take a clause (not "ruled that ...")."""
-    if index == 0:
-        return False
-    before = tokens[index - 1]
-    return before.islower() and (before.endswith("ed") or before in _PAST_FORMS) and \
-        before not in _THAT_CLAUSE_VERBS
+    verb that takes a thing, not a clause ("ruled that ...", "conceded that ...")."""
+    return index > 0 and tokens[index - 1] in _THING_VERBS
 
 
-_PAST_FORMS = wordset("upheld overturned held made took gave won lost signed struck broke "
-                      "sent brought left kept set cut put")
+#: Verbs that take a thing as object, so that "that" after them is a demonstrative.
+_THING_VERBS = wordset(
+    "upheld overturned rejected approved signed vetoed appealed challenged reversed blocked "
+    "accepted adopted passed repealed amended endorsed opposed supported backed welcomed "
+    "condemned criticized criticised defended enforced ended lifted imposed cancelled canceled "
+    "postponed delayed won lost made took gave broke sent brought kept cut put")
 
 
 def _noun_phrase(words: Sequence[str]) -> list[str]:
@@ -165,6 +156,8 @@ def _noun_phrase(words: Sequence[str]) -> list[str]:
 _HONORIFICS = wordset("mr. mrs. ms. miss dr. mr mrs ms dr")
 
 
+#: "Sen." or "Gen." before a surname is a title, not the end of a sentence.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}")
 # ", a tribal member," ", environment minister in ...": an appositive says who a name is.
 _APPOSITIVE = re.compile(
     r"[’']?s?,\s+(?:a|an|the|(?!however|though|too|who|which|and|but|meanwhile|also)[a-z]+"
@@ -193,7 +186,8 @@ def bare_surnames(mentions: Sequence[Mention], start: int, end: int, text: str,
             continue
         before = text[max(0, mention.start - 40):mention.start]
         # the sentence's own words only: "... on Monday. Miele defended" opens on the surname
-        before = [] if re.search(r"[.!?][\"”’']?\s*$", before) else before.split()
+        ends = re.search(r"(\S*)[.!?][\"”’']?\s*$", before)
+        before = [] if ends and not _ABBREVIATION.fullmatch(ends.group(1)) else before.split()
         if before and before[-1][:1].isupper() and before[-1].lower() not in _HONORIFICS:
             continue  # a title or a first name of another form stands before it
         if before and before[-1].lower() == "the":
@@ -218,8 +212,9 @@ def says_here(text: str) -> bool:
 
 # "The department also will continue ...", "Another reason ... was", "LIMAC, in turn, ...": the
 # sentence goes on from one before it (an "also" deep in a long sentence is its own list's).
-_GOES_ON = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,6}?(?P<word>also)\b|"
-                      r"^\W*(?P<opener>Another|Both)\s+[a-z]|\b(?P<turn>in turn)\b")
+_GOES_ON = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,6}?(?<!but )(?P<word>also)\b(?! known as)|"
+                      r"^\W*(?P<opener>Another|Both)\s+(?![^,.;]*\band\b)[a-z]|"
+                      r"\b(?P<turn>in turn)\b")
 
 
 def goes_on(text: str) -> str | None:
@@ -228,5 +223,48 @@ def goes_on(text: str) -> str | None:
     match = _GOES_ON.search(_QUOTED.sub(" ", text))
     if match is None:
         return None
-    return match.group("word") or match.group("opener") or match.group("turn")
+    # lower case, so that it is never taken for a surname the bottom line introduced
+    return (match.group("word") or match.group("opener") or match.group("turn")).lower()
 
+
+#: Nouns that name a person: "the minister said her ministry ..." has her antecedent.
+_PERSON_NOUNS = wordset(
+    "man woman men women boy girl child mother father wife husband son daughter brother "
+    "sister official officials minister president chairman chairwoman spokesman spokeswoman "
+    "secretary director leader senator governor mayor judge lawyer attorney chief executive "
+    "officer member doctor professor expert analyst author owner founder candidate premier "
+    "king queen prince princess actress actor singer player coach driver pilot resident "
+    "victim suspect witness worker farmer student teacher manager partner friend aide envoy "
+    "ambassador commissioner inspector investigator researcher scientist nominee rep sen "
+    "people who")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b")
+_SPEAKING = re.compile(r"\s+(?:said|says|told|added|noted|explained|argued|insisted|"
+                       r"wrote|stated|warned|recalled|replied|asked)\b")
+
+
+def unanchored_pronoun(text: str) -> str | None:
+    """A "he", "her" or "his" that nothing before it in the sentence can stand for: no name,
+    no person noun ("Analysts expect her plan to fail"). A pronoun that speaks ("..., he
+    said") is the speaker rule's; one inside a quotation is the speaker's own."""
+    narration = _QUOTED.sub(lambda match: " " * len(match.group(0)), text)
+    for match in _THIRD_PERSON.finditer(narration):
+        if _SPEAKING.match(narration, match.end()):
+            continue
+        before = narration[:match.start()]
+        words = re.findall(r"[\w’'.-]+", before)
+        if any(word.lower().strip(".") in _PERSON_NOUNS for word in words):
+            return None
+        if any(word[:1].isupper() for word in words[1:]) or (
+                words and words[0][:1].isupper() and len(words) > 0 and
+                words[0].lower() not in _OPENERS):
+            return None  # a name before it
+        return match.group(0)
+    return None
+
+
+#: Capitalised first words that are no name ("The", "In", "After").
+_OPENERS = wordset(
+    "the a an in on at after before during since when while as if although though but and "
+    "yet so for with without under over by from to of this that these those there it its "
+    "they their some many most few all both each every one two three analysts critics "
+    "experts officials")

@@ -39,8 +39,6 @@ _STANCE_CONTENT = re.compile(
 #: reach 53 million" and "the towns would flood" are forecasts.
 _FUTURE = re.compile(r"\b(?:will|would|won['’]t|wouldn['’]t|"
                      r"(?:is|are|am|was|were)(?:\s+not)?\s+going to)\s+(?!be\b)[a-z]+")
-_BEFORE_FUTURE = re.compile(r"([\w’'-]+)(?:\s+(?:also|not|soon|still|now|never|then|only|"
-                            r"probably|certainly|definitely))*\s*$")
 _DECIDERS = wordset(
     "i we he she they it you government administration department ministry agency company "
     "party board court council committee union authority authorities officials leaders "
@@ -48,15 +46,37 @@ _DECIDERS = wordset(
 
 
 def _decides(content: str) -> bool:
-    """Whether a future in the content has a decider as its subject."""
+    """Whether a future in the content has a decider as its subject and a deed as its verb:
+    "Israel will dismantle", "we will not give up"; not "prices in Europe will rise" (the
+    head is "prices"), "This will take years" or "it will reach 53 million" (forecasts)."""
     for future in _FUTURE.finditer(content):
-        before = _BEFORE_FUTURE.search(content[:future.start()])
-        if before is None:
+        if future.group(0).split()[-1].lower() in _FORECAST_VERBS:
             continue
-        subject = before.group(1)
+        words = re.findall(r"[\w’'-]+", content[:future.start()])
+        while words and words[-1].lower() in _FUTURE_ADVERBS:
+            words.pop()
+        # "prices in Europe will": the head is before the phrase's preposition
+        if len(words) >= 3 and words[-2].lower() in _PHRASE_PREPOSITIONS:
+            words = words[:-2]
+        if not words:
+            continue
+        subject = words[-1]
+        if subject in _NO_DECIDER:
+            continue
         if subject.lower() in _DECIDERS or subject[:1].isupper():  # "Israel will", "We will"
             return True
     return False
+
+
+_FUTURE_ADVERBS = wordset("also not soon still now never then only probably certainly "
+                          "definitely")
+_PHRASE_PREPOSITIONS = wordset("in of for at from on across throughout")
+#: Capitalised words that open a sentence without naming anyone who decides.
+_NO_DECIDER = frozenset(("This", "That", "There", "These", "Those", "It"))
+#: Verbs of a quantity's or a time's course: a future with them is a forecast.
+_FORECAST_VERBS = wordset(
+    "reach rise fall grow increase decrease decline double triple take cost last exceed "
+    "surpass drop climb soar jump shrink total amount remain")
 
 
 def is_stance(cue: str, content: str) -> bool:

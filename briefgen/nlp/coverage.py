@@ -78,10 +78,12 @@ _DEMONSTRATIVE = re.compile(r"\b(these|those|this|such an?)\s+(?!who\b|of\b|whic
                             r"is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
                             r"([A-Za-z][\w-]*)", re.IGNORECASE)
 # "for that agreeable task", "of that plan": "that" after a preposition is a demonstrative (as
-# a conjunction it follows a verb: "said that ..."; "in that" is "because").
+# a conjunction it follows a verb: "said that ..."; "in that" is "because"; "similar to that
+# for oil" points at a noun of its own sentence).
 _PREPOSITION_THAT = re.compile(
     r"\b(?:for|of|on|with|to|at|from|by|about|after|before|since|despite|over|under)\s+that\s+"
-    r"(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|of\b)([a-z][\w-]*)")
+    r"(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|of\b|for\b|in\b|on\b|at\b|"
+    r"with\b|from\b|by\b|to\b)([a-z][\w-]*)")
 # "this" or "these" standing for something named before: "done all this,", "These are ...".
 _DEMONSTRATIVE_ALONE = re.compile(r"\b(?:this|these|those)(?=[,.;:!?”\"’]|\s+(?:is|was|are|"
                                   r"were|has|had|will|would|means|shows)\b)", re.IGNORECASE)

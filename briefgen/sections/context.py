@@ -27,9 +27,11 @@ class _BackgroundCue:
         self.material = material
 
     def search(self, text: str) -> re.Match[str] | None:
-        if risk_in(text) is not None or not is_central(self.material, text, 0.0, MIN_QUANTILE):
+        match = CONTEXT_CUE.search(text)  # the cheap test first
+        if match is None or risk_in(text) is not None or \
+                not is_central(self.material, text, 0.0, MIN_QUANTILE):
             return None
-        return CONTEXT_CUE.search(text)
+        return match
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:

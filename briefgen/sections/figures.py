@@ -200,8 +200,9 @@ _UNITS = wordset("miles mile feet foot kilometers kilometres km meters metres ya
                  "knots mph hours minutes seconds")
 _DEMONSTRATIVES = wordset("that this these those")
 _PERIODS = wordset("year years month months week weeks day days quarter")
-#: A verb inside a "what it counts" cell ("characterizes", "oversee", "said").
-_VERB_FORM = re.compile(r"[a-z]+(?:izes|ises|ates)|oversee|include|includes|say|says|said|"
+#: A verb inside a "what it counts" cell ("characterizes", "oversee", "said"); not a plural
+#: noun ("member states", "interest rates", "financial crises").
+_VERB_FORM = re.compile(r"[a-z]{4,}izes|oversee|include|includes|say|says|said|"
                         r"make|makes|made|is|are|was|were|has|have|had")
 _NUMBER_WORDS = wordset("one two three four five six seven eight nine ten eleven twelve "
                         "dozen hundred thousand million billion")

@@ -21,6 +21,7 @@ from briefgen.extract.references import (
     definite_back_references,
     goes_on,
     says_here,
+    unanchored_pronoun,
 )
 from briefgen.extract.topic import StoryTerms, is_about
 from briefgen.model import Article, Claim, Item, Sentence
@@ -59,6 +60,7 @@ class Material:
     #: The texts that introduce the story to a reader: the title, then the bottom line.
     _introductions: list[str] = field(default_factory=list)
     _introduced: tuple[frozenset[str], frozenset[str]] | None = None
+    _lead_over: bool = False
     _attributions: dict[str, list[Attribution]] = field(default_factory=dict)
     _offsets: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     _cache: dict[str, object] = field(default_factory=dict)
@@ -73,7 +75,7 @@ class Material:
         naming "the report" or "Miele" that only their article introduced, or telling again
         what a taken claim told. A section that labels each item with its speaker
         (``speaker_shown``) may keep the speaker's surname; one that files each fact under
-        who did it (``retold``) may restate a fact the bottom line told without its actor."""
+        who did it (``retold``) may restate a fact another section told without its actor."""
         readable = self.remember("readable", self._readable)
         return [claim for claim in self.claims
                 if id(claim) not in self._taken and id(claim) in readable
@@ -108,8 +110,11 @@ class Material:
 
     def introduce(self, claims: Iterable[Claim]) -> None:
         """The bottom line's claims are read first: what they name ("the Melissa virus",
-        "Cheung Tze-keung"), the later sections may name again ("the virus", "Cheung")."""
+        "Cheung Tze-keung"), the later sections may name again ("the virus", "Cheung").
+        Asked once the bottom line is chosen (with no claims when a brief has none): the
+        lead is over, and only what the title and the bottom line named is known."""
         self._introductions.extend(claim.text for claim in claims)
+        self._lead_over = True
         self._introduced = None
 
     def unintroduced(self, sentence: Sentence, *, speaker_shown: bool = False
@@ -126,7 +131,7 @@ class Material:
             texts = [self.title, *self._introductions]
             terms = self.terms()
             known = frozenset().union(*(content_terms(text) for text in texts))
-            if not self._introductions:
+            if not self._lead_over:
                 # the bottom line is the story's lead: what most articles name is what the
                 # story is about, and the lead may name it as they do ("the quake")
                 known |= terms.central(LEAD_KNOWN_SHARE, everyday=True)
@@ -169,6 +174,9 @@ class Material:
         going_on = goes_on(sentence.text)  # "The department also will ...", "in turn"
         if going_on:
             here += (going_on,)
+        pronoun = unanchored_pronoun(sentence.text)  # "Analysts expect her plan to fail"
+        if pronoun:
+            here += (pronoun,)
         start, end = self.span(sentence)
         if start < 0:
             return descriptions + here

@@ -103,6 +103,7 @@ def test_a_date_of_a_participle_describing_a_noun_is_not_the_event_s(text):
 @pytest.mark.parametrize("text", [
     "The United States destroyed the Khartoum factory in August after the bombings.",
     "Officials said the troops arrived in August.",
+    "The company that bought the mill closed in August.",  # a relative clause's verb
 ])
 def test_a_main_clause_or_a_reported_clause_keeps_its_date(text):
     assert event_mention(text, find_dates(text, dt.date(1999, 2, 8))) is not None

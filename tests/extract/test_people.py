@@ -86,3 +86,10 @@ def test_a_surname_alone_is_not_a_namesake_of_another_article():
     index = PeopleIndex([first, second])
     owners = {m.person.name for m in index.mentions["2"]}
     assert "Alice Thompson" not in owners
+
+
+def test_a_title_before_a_surname_is_no_namesake():
+    first = Article("1", "t", ("Judge Lance Ito, a veteran jurist, opened the trial.",))
+    second = Article("2", "t", ("Judge Ito ruled on Monday. Ito said the jury would sit.",))
+    index = PeopleIndex([first, second])
+    assert {m.person.name for m in index.mentions["2"]} == {"Lance Ito"}

@@ -2,7 +2,12 @@
 what says which one it is, or what the whole story is about, does not."""
 
 from briefgen.extract.people import PeopleIndex
-from briefgen.extract.references import bare_surnames, definite_back_references, goes_on
+from briefgen.extract.references import (
+    bare_surnames,
+    definite_back_references,
+    goes_on,
+    unanchored_pronoun,
+)
 from briefgen.model import Article
 
 
@@ -72,7 +77,7 @@ def test_a_shown_speaker_needs_no_introduction():
 
 def test_a_sentence_that_goes_on_from_the_one_before_says_so():
     assert goes_on("The department also will continue working with Congress.") == "also"
-    assert goes_on("Another reason, Cuomo said, was that Congress refused.") == "Another"
+    assert goes_on("Another reason, Cuomo said, was that Congress refused.") == "another"
     assert goes_on("LIMAC, in turn, was affiliated with the support group.") == "in turn"
     assert goes_on("“We also want peace,” he said.") is None  # the speaker's own list
     assert goes_on("The board approved the plan on Monday, and the governor said he "
@@ -88,4 +93,25 @@ def test_that_or_a_day_s_thing_told_before_points_back():
     assert definite_back_references([
         "Judge Jackson issued a ruling against Microsoft.", "Microsoft appealed Friday's ruling.",
     ]) == [(), ("Friday's ruling",)]
-    assert goes_on("Both topics were raised at the hearing.") == "Both"
+    assert definite_back_references([
+        "Errors were made.", "Defense lawyers conceded that errors were made.",
+    ]) == [(), ()]  # "conceded that": a conjunction
+
+
+def test_both_opening_a_sentence_points_back_unless_it_pairs_two_things():
+    assert goes_on("Both topics were raised at the hearing.") == "both"
+    assert goes_on("Both the House and the Senate passed the bill.") is None
+    assert goes_on("Ramzi Yousef, also known as Abdul Basit, was arrested.") is None
+    assert goes_on("It not only cuts taxes but also raises spending.") is None
+
+
+def test_an_abbreviated_title_before_a_surname_introduces_it():
+    text = "Sen. Sam Brownback said no. Later Sen. Brownback defended the bill."
+    assert _surnames(text, "Later Sen. Brownback defended the bill.") == ()
+
+
+def test_a_pronoun_with_nothing_before_it_to_stand_for_points_back():
+    assert unanchored_pronoun("Analysts expect her plan to fail within a year.") == "her"
+    assert unanchored_pronoun("The minister said her ministry would act.") is None
+    assert unanchored_pronoun("Smith said his team won the vote.") is None
+    assert unanchored_pronoun("“We will win,” he said.") is None  # the speaker rule's

@@ -36,6 +36,8 @@ def test_a_fact_the_speaker_reports_is_no_stance(cue, content):
     ("said", "the towns would flood within days"),
     ("said", "North Korean troops could suffer high casualty rates"),
     ("said", "the stricter rules will mainly affect three counties"),
+    ("said", "prices in Europe will rise"),
+    ("said", "it will reach 53 million by 2020"),
 ])
 def test_a_forecast_or_a_possibility_is_no_stance(cue, content):
     assert not is_stance(cue, content)

@@ -153,3 +153,9 @@ def test_a_context_cell_is_the_whole_sentence_or_whole_clauses_without_list_dash
                                      "engineers and diplomats oversee"])
 def test_a_period_or_a_clause_is_not_what_a_figure_counts(counted):
     assert not figures.meaningful(counted)
+
+
+@pytest.mark.parametrize("counted", ["member states", "presidential candidates",
+                                     "financial crises"])
+def test_a_plural_noun_is_no_verb_in_what_a_figure_counts(counted):
+    assert figures.meaningful(counted, count=True)

@@ -160,6 +160,7 @@ def test_a_fact_told_again_in_other_words_is_not_available_twice():
     material = Material(articles, [told, again, other])
     material.take([told])
     assert material.retells(again) and not material.retells(other)
+    assert again not in material.available()
     assert again in material.available(retold=True)
 
 
@@ -172,3 +173,14 @@ def test_the_head_of_a_description_is_what_must_have_been_introduced():
     assert casino.unintroduced(later.sentence) == ("the casino hotel",)
     hotel = Material(material.articles, material.claims, title="Coast hotel opens")
     assert hotel.unintroduced(later.sentence) == ()
+
+
+def test_without_a_bottom_line_the_lead_rule_ends_with_the_first_section():
+    paragraphs = ("The quake struck the coast on Monday, killing 12 people.",
+                  "The quake destroyed the harbour wall and the old port.")
+    articles = [Article(str(n), "t", paragraphs) for n in range(1, 5)]
+    material = material_for(articles)
+    later = next(c for c in material.claims if c.text == paragraphs[1])
+    assert material.unintroduced(later.sentence) == ()  # the lead may say "the quake"
+    material.introduce(())
+    assert material.unintroduced(later.sentence) == ("the quake",)

@@ -39,7 +39,9 @@ def test_no_sentence_appears_in_two_sections(seed_sections):
         for text, _ in _texts(section):
             assert text not in seen, f"{text!r} in {seen.get(text)} and {section.id}"
             seen[text] = section.id
-    assert len(seen) >= 30  # enough items for the rule to mean something
+    # enough items for the rule to mean something (fewer than before 2026-12: an item must
+    # now read alone with only the title and the bottom line before it)
+    assert len(seen) >= 30
 
 
 def test_every_item_is_verbatim_from_its_first_cited_article(seed_sections, seed_articles):
