@@ -44,14 +44,17 @@ def _first_names() -> dict[str, str | None]:
 
 def _frequency(columns: bytes) -> float:
     """How much a name is used: its per-country frequency classes (1-9, A-D, a log scale),
-    as counts; at least 1 for a name listed without any."""
-    total = 0.0
-    for char in columns.decode("ascii", "replace"):
-        if char.isdigit() and char != "0":
-            total += 2.0 ** int(char)
-        elif "A" <= char <= "D":
-            total += 2.0 ** (ord(char) - ord("A") + 10)
-    return max(total, 1.0)
+    as counts; at least 1 for a name listed without any. (Counted with bytes.count, in C:
+    this runs for each of the dictionary's 48,000 lines.)"""
+    digits = columns.strip(b" $\r")
+    if not digits:
+        return 1.0
+    return max(sum(digits.count(char) * weight for char, weight in _CLASS_WEIGHTS), 1.0)
+
+
+#: A frequency class's weight, by its byte: "1"-"9" and "A"-"D" stand for 2**1 ... 2**13.
+_CLASS_WEIGHTS = tuple((str(n).encode(), 2.0 ** n) for n in range(1, 10)) + tuple(
+    (letter.encode(), 2.0 ** (10 + index)) for index, letter in enumerate("ABCD"))
 
 
 def _majority(weights: dict[str | None, float]) -> str | None:
