@@ -442,13 +442,25 @@ def _take_dateline(result: CleanText) -> None:
 def _take_inner_datelines(result: CleanText) -> None:
     """Drop a dateline that opens a later paragraph ("IZMIT, Turkey _ Rescue teams ..."): a
     second take or a merged story of the wire keeps its own. Only the wire's separators count
-    here ("_", "--"): a colon inside the text opens a quotation or a transcript's speaker."""
+    here ("_", "--"): a colon inside the text opens a quotation or a transcript's speaker,
+    unless a roundup's country name in capitals stands before it ("GERMANY: ...")."""
     for index, paragraph in enumerate(result.paragraphs):
+        slug = _COUNTRY_SLUG.match(paragraph)
+        if slug and slug.group(1).title() in _country_names():
+            # a roundup's country slug ("GERMANY: Health-conscious Germans ..."): the place
+            # the paragraph reports from, written as wire furniture
+            result.paragraphs[index] = paragraph[slug.end():]
+            result.drop(slug.group(0).strip(), "country slug of a roundup")
+            continue
         match = _dateline(paragraph)
         if index == 0 or not match or match["separator"] not in ("_", "--"):
             continue
         result.paragraphs[index] = paragraph[match.end():]
         result.drop(match.group(0).strip(), "dateline inside the text")
+
+
+#: "GERMANY: ", "SOUTH AFRICA: " opening a paragraph of a roundup.
+_COUNTRY_SLUG = re.compile(r"([A-Z]{3,}(?: [A-Z]{2,}){0,2}):\s+(?=[A-Z“\"])")
 
 
 def _dateline(paragraph: str) -> re.Match[str] | None:

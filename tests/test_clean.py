@@ -345,3 +345,12 @@ def test_the_wire_s_typewriter_dashes_become_dashes():
                          "the vote -- and its cost.")
     assert cleaned.paragraphs == ["Two groups — the academy and the council — condemned the "
                                   "vote — and its cost."]
+
+
+def test_a_roundup_s_country_slug_is_furniture_but_a_label_of_another_kind_is_text():
+    cleaned = clean_text("LONDON _ Smoking bans spread across Europe.\n\nMore followed.\n\n"
+                         "SOUTH AFRICA: The parliament passed a law.\n\n"
+                         "IMPACT: The effect was large.")
+    assert cleaned.paragraphs[2:] == ["The parliament passed a law.",
+                                      "IMPACT: The effect was large."]
+    assert any(d.reason == "country slug of a roundup" for d in cleaned.dropped)
