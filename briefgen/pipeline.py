@@ -106,7 +106,7 @@ def brief_from_articles(
     sentences = rated_sentences(articles, template.summary_method)
     claims = group_claims(sentences, len(articles))
     topic = story_topic(articles)
-    material = Material(articles, claims, title=title or topic)
+    material = Material(articles, claims, title=title or topic, rated=sentences)
     sections = present(build_sections(material, template.sections), template, articles)
     iso_date = (brief_date or today()).isoformat()
     return Brief(

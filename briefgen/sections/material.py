@@ -53,6 +53,9 @@ class Material:
     claims: Sequence[Claim]
     #: The brief's title: what it names, a reader of any item knows.
     title: str = ""
+    #: Every sentence of every article as the summariser rated it within its article (empty:
+    #: a section that needs the ratings makes them).
+    rated: Sequence[Sentence] = ()
     _taken: set[int] = field(default_factory=set)
     #: The content words of the taken claims, each word to the taken claims that use it.
     _taken_words: dict[str, list[int]] = field(default_factory=dict)
@@ -213,6 +216,20 @@ class Material:
             return []
         return definite_back_references(
             [sentence.text for sentence in article_sentences(article)])
+
+    def rated_of(self, article_id: str) -> list[Sentence] | None:
+        """An article's sentences with the ratings the brief was chosen by, in article
+        order; None when the material holds no ratings."""
+        if not self.rated:
+            return None
+        by_article = self.remember("rated_by_article", self._rated_by_article)
+        return by_article.get(article_id, [])
+
+    def _rated_by_article(self) -> dict[str, list[Sentence]]:
+        by_article: dict[str, list[Sentence]] = {}
+        for sentence in self.rated:
+            by_article.setdefault(sentence.article, []).append(sentence)
+        return by_article
 
     def terms(self) -> StoryTerms:
         """What the story's articles share (counted once per brief)."""

@@ -36,7 +36,12 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
 def _summary(material: Material, article: Article, count: int) -> list[tuple[Claim, int]]:
     """The article's best available sentences, each as a claim phrased by this article's own
     sentence (a fact other articles also report keeps their citations after this one)."""
-    best = summarize_article(article, count * LOOK_AHEAD)
+    rated = material.rated_of(article.id)  # the brief's own ratings, made once
+    if rated is None:
+        best = summarize_article(article, count * LOOK_AHEAD)
+    else:
+        top = sorted(rated, key=lambda sentence: -sentence.score)[:count * LOOK_AHEAD]
+        best = sorted(top, key=lambda sentence: sentence.position)
     by_score = sorted(best, key=lambda sentence: -sentence.score)
     chosen = []
     for rank, sentence in enumerate(by_score, start=1):
