@@ -156,8 +156,10 @@ def _noun_phrase(words: Sequence[str]) -> list[str]:
 _HONORIFICS = wordset("mr. mrs. ms. miss dr. mr mrs ms dr")
 
 
-#: "Sen." or "Gen." before a surname is a title, not the end of a sentence.
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}")
+#: "Sen." or "Gen." before a surname is a title, not the end of a sentence ("... in Iraq."
+#: is one).
+_ABBREVIATION = re.compile(r"Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|"
+                           r"Rev|Hon|Pres|Supt|Insp|Det|St|Sens|Reps")
 # ", a tribal member," ", environment minister in ...": an appositive says who a name is.
 _APPOSITIVE = re.compile(
     r"[’']?s?,\s+(?:a|an|the|(?!however|though|too|who|which|and|but|meanwhile|also)[a-z]+"
@@ -255,8 +257,7 @@ def unanchored_pronoun(text: str) -> str | None:
         if any(word.lower().strip(".") in _PERSON_NOUNS for word in words):
             return None
         if any(word[:1].isupper() for word in words[1:]) or (
-                words and words[0][:1].isupper() and len(words) > 0 and
-                words[0].lower() not in _OPENERS):
+                words and words[0][:1].isupper() and words[0].lower() not in _OPENERS):
             return None  # a name before it
         return match.group(0)
     return None

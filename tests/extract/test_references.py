@@ -115,3 +115,8 @@ def test_a_pronoun_with_nothing_before_it_to_stand_for_points_back():
     assert unanchored_pronoun("The minister said her ministry would act.") is None
     assert unanchored_pronoun("Smith said his team won the vote.") is None
     assert unanchored_pronoun("“We will win,” he said.") is None  # the speaker rule's
+
+
+def test_a_country_ending_the_sentence_before_is_no_title():
+    text = "Parks commissioner Joe Miele served in Iraq. Miele defended the change."
+    assert _surnames(text, "Miele defended the change.") == ("Miele",)
