@@ -47,7 +47,7 @@ def build_sections(material: Material, specs) -> tuple[Section, ...]:  # noqa: A
     wanted = {spec.id: spec for spec in specs}
     built: dict[str, Section] = {}
     for section_id in sorted(wanted, key=_claim_rank):
-        if section_id != "bottom_line":
+        if section_id != "bottom_line" and not material.lead_over:
             material.introduce(())  # the lead is over, whether the brief has one or not
         spec = wanted[section_id]
         section = SECTION_BUILDERS[section_id](material, spec.title, spec.items)

@@ -63,7 +63,7 @@ class Material:
     #: The texts that introduce the story to a reader: the title, then the bottom line.
     _introductions: list[str] = field(default_factory=list)
     _introduced: tuple[frozenset[str], frozenset[str]] | None = None
-    _lead_over: bool = False
+    lead_over: bool = False  # the bottom line is chosen (``introduce``)
     _attributions: dict[str, list[Attribution]] = field(default_factory=dict)
     _offsets: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
     _cache: dict[str, object] = field(default_factory=dict)
@@ -117,7 +117,7 @@ class Material:
         Asked once the bottom line is chosen (with no claims when a brief has none): the
         lead is over, and only what the title and the bottom line named is known."""
         self._introductions.extend(claim.text for claim in claims)
-        self._lead_over = True
+        self.lead_over = True
         self._introduced = None
 
     def unintroduced(self, sentence: Sentence, *, speaker_shown: bool = False
@@ -134,7 +134,7 @@ class Material:
             texts = [self.title, *self._introductions]
             terms = self.terms()
             known = frozenset().union(*(content_terms(text) for text in texts))
-            if not self._lead_over:
+            if not self.lead_over:
                 # the bottom line is the story's lead: what most articles name is what the
                 # story is about, and the lead may name it as they do ("the quake")
                 known |= terms.central(LEAD_KNOWN_SHARE, everyday=True)
