@@ -347,6 +347,13 @@ def test_the_wire_s_typewriter_dashes_become_dashes():
                                   "vote — and its cost."]
 
 
+def test_the_wire_s_underscore_opening_a_list_item_is_its_bullet():
+    cleaned = clean_text("The study found:\n\n_ About three-fifths of poor renters spent half "
+                         "their income on rent.\n\n_ Rents rose.")
+    assert cleaned.paragraphs == ["The study found:", "About three-fifths of poor renters "
+                                  "spent half their income on rent.", "Rents rose."]
+
+
 def test_a_roundup_s_country_slug_is_furniture_but_a_label_of_another_kind_is_text():
     cleaned = clean_text("LONDON _ Smoking bans spread across Europe.\n\nMore followed.\n\n"
                          "SOUTH AFRICA: The parliament passed a law.\n\n"

@@ -237,7 +237,8 @@ class PeopleIndex:
             end = name_start + len(name)
             if title or appositive or possessor or honorific or _speaks(text, end) or \
                     _spoken_of(text, name_start) or _age_after(text, end) or \
-                    _speaks_in_apposition(text, name_start, end):
+                    _speaks_in_apposition(text, name_start, end) or \
+                    _called_by_surname_later(text, name, end):
                 person = self._person(name)
                 for description in (title, appositive, possessor):
                     if description:
@@ -465,7 +466,7 @@ def _names_namesake(text: str, surname: str, candidates: Sequence[Person]) -> bo
     """Whether an article names someone of this surname whose first name none of the story's
     people of that name has ("Alberta Thompson" in an article, "Alice Thompson" in another)."""
     known = {token for person in candidates for token in person.tokens}
-    return any(first.lower() not in known and is_first_name(first) and not _is_title(first)
+    return any(first.lower() not in known and is_first_name(first) and not is_title_word(first)
                for first in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text))
 
 
@@ -487,7 +488,7 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
         if (lowered.rstrip(".") in OFFICIAL_TITLES or lowered in OFFICIAL_TITLES
                 or lowered in _HONORIFICS or lowered in _NOT_NAME or lowered in _TITLE_NOUNS
                 or (token in alias_index() and index + 1 < len(words)
-                    and _is_title(words[index + 1].group(0)))):
+                    and is_title_word(words[index + 1].group(0)))):
             cut = index + 1
     rest = [word.group(0) for word in words[cut:]]
     if len(rest) >= 3:
@@ -503,10 +504,27 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     return name[words[cut].start():], start + words[cut].start()
 
 
-def _is_title(word: str) -> bool:
+def is_title_word(word: str) -> bool:
+    """Whether a word names an office or a rank ("Senator", "Gen.", "Chairman")."""
     lowered = word.lower()
     return lowered in OFFICIAL_TITLES or lowered.rstrip(".") in OFFICIAL_TITLES or \
         lowered in _TITLE_NOUNS
+
+
+def _called_by_surname_later(text: str, name: str, end: int) -> bool:
+    """"David Cole, venture capitalist, ..." then "When Cole bought ...": a name that opens
+    with a first name and whose last word later stands alone is a person's (a firm is named
+    again in full, by its first word, or as "the company"; "Goldman" of "Goldman Sachs")."""
+    words = name.split()
+    surname = words[-1]
+    if not is_first_name(words[0]) or len(surname) < 3:
+        return False
+    # an everyday word ("Cole", "Hall") alone names the person only as a subject: "When Cole
+    # bought", "Hall, who ..."; not "the Hall of Fame"
+    acting = r"(?=,|\s+(?!of\b|and\b|&)[a-z])" if is_common_word(surname) else ""
+    alone = re.compile(rf"(?<!\bthe )\b{re.escape(surname)}\b(?![’'-]\w){acting}")
+    return any(not text[max(0, match.start() - 40):match.start()].rstrip().endswith(words[-2])
+               for match in alone.finditer(text, end))
 
 
 def _looks_like_person(name: str) -> bool:
@@ -554,7 +572,7 @@ def _title_before(text: str, start: int) -> str | None:
         if not _TITLE_WORD.search(word) or word.endswith((",", ".", ":", ";")) and \
                 word.lower() not in _HONORIFICS | {"gen.", "sen.", "rep.", "gov.", "adm."}:
             break
-        if _is_title(word) or bare in OFFICIAL_TITLES or word.lower() in _HONORIFICS or \
+        if is_title_word(word) or bare in OFFICIAL_TITLES or word.lower() in _HONORIFICS or \
                 word in alias_index() or word.rstrip("’'s") in alias_index() or \
                 bare in {"former", "then"} or (word[0].isupper() and (title or _office_ahead(
                     words[:index]))):
@@ -568,7 +586,7 @@ def _title_before(text: str, start: int) -> str | None:
     if not title or all(w.lower() in _HONORIFICS for w in title):
         return None
     # a title names an office or an affiliation, not just a capitalised word
-    lowered = {w.lower().strip(",.") for w in title}
+    lowered = {w.lower().strip(",") for w in title} | {w.lower().strip(",.") for w in title}
     if not (lowered & (OFFICIAL_TITLES | _TITLE_NOUNS) or any(w in alias_index() for w in title)):
         return None
     return " ".join(title)
@@ -578,7 +596,7 @@ def _office_ahead(words: list[str]) -> bool:
     """'... Minister of Labor and Social | Security Wang': an office word stands a few
     capitalised words (or "of", "and") further back, so these words belong to its title."""
     for word in reversed(words[-6:]):
-        if _is_title(word):
+        if is_title_word(word):
             return True
         if not (word[:1].isupper() or word in {"of", "and", "for"}):
             return False

@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from briefgen.extract.lexicon import wordset
-from briefgen.extract.people import Mention
+from briefgen.extract.names import is_common_word, is_first_name
+from briefgen.extract.people import Mention, is_title_word
 from briefgen.nlp.terms import content_terms, stem
 
 # A word or a punctuation mark, for reading what follows "the".
@@ -57,6 +58,16 @@ _NO_REFERENT = wordset(
     "weekend spring summer fall autumn winter season century decade past future present world "
     "public end beginning start rest number most least way fact moment meantime interim "
     "first last same other latter former majority minority middle top bottom side")
+#: Shell nouns: nouns whose content is a statement, act or event told elsewhere (Schmid's
+#: "shell nouns"). Bare ("the remarks", "the move") they point back at what the article said
+#: before, whatever words it said it in; with a clause or a complement they say it themselves
+#: ("the decision to ...", "the claim that ...").
+SHELL_NOUNS = wordset(
+    "remarks comments comment statement statements move step decision announcement claim "
+    "claims allegation allegations accusation accusations assertion criticism proposal plan "
+    "offer request demand demands warning threat incident episode development developments "
+    "idea measure measures initiative effort efforts finding findings outcome results "
+    "change changes deal arrangement")
 #: "the two", "the others": a number or a quantifier standing alone points back.
 _STANDING_ALONE = wordset(
     "two three four five six seven eight nine ten both others latter former")
@@ -108,6 +119,10 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
         stems = {stem(word) for word in nouns}
         if stems & earlier_here:
             continue  # introduced earlier in this very sentence
+        if token in ("the", "The") and nouns[-1] == phrase[-1] and len(nouns) == 1 and \
+                nouns[0] in SHELL_NOUNS and not stems & seen:
+            yield f"the {' '.join(phrase)}"  # "dismissed the remarks as lies"
+            continue
         if stems & seen:
             # the words up to the last one used before: "the casino" of "the casino shut"
             # (a verb may follow a noun here, which only a tagger would tell)
@@ -190,7 +205,7 @@ def bare_surnames(mentions: Sequence[Mention], start: int, end: int, text: str,
         # the sentence's own words only: "... on Monday. Miele defended" opens on the surname
         ends = re.search(r"(\S*)[.!?][\"”’']?\s*$", before)
         before = [] if ends and not _ABBREVIATION.fullmatch(ends.group(1)) else before.split()
-        if before and before[-1][:1].isupper() and before[-1].lower() not in _HONORIFICS:
+        if before and _names_before(before[-1]):
             continue  # a title or a first name of another form stands before it
         if before and before[-1].lower() == "the":
             continue  # "the Netanyahu government": a name as a modifier
@@ -198,6 +213,16 @@ def bare_surnames(mentions: Sequence[Mention], start: int, end: int, text: str,
             continue  # "Lujan, an Arapaho tribal member, said": introduced again here
         found.append(text[mention.start:mention.end])
     return tuple(dict.fromkeys(found))
+
+
+def _names_before(word: str) -> bool:
+    """Whether a capitalised word before a surname is part of how the person is named (a
+    title, a first name, an unknown word: "Commissioner Miele", "Gail Thorpe"), not an
+    everyday word opening the sentence ("When Cole bought ...", "Last week, Levy ...")."""
+    bare = word.lstrip("“\"(")
+    if not bare[:1].isupper() or word.lower() in _HONORIFICS or bare.endswith((",", ";", ":")):
+        return False
+    return is_first_name(bare) or is_title_word(bare) or not is_common_word(bare)
 
 
 # Quoted words are the speaker's: their "here" is where the speaker is, not the dateline.
@@ -216,17 +241,21 @@ def says_here(text: str) -> bool:
 # sentence goes on from one before it (an "also" deep in a long sentence is its own list's).
 _GOES_ON = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,6}?(?<!but )(?P<word>also)\b(?! known as)|"
                       r"^\W*(?P<opener>Another|Both)\s+(?![^,.;]*\band\b)[a-z]|"
-                      r"\b(?P<turn>in turn)\b")
+                      r"\b(?P<turn>in turn)\b|"
+                      r"^\W*(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+(?P<contrast>however|though|"
+                      r"instead|nonetheless|nevertheless|moreover|therefore),")
 
 
 def goes_on(text: str) -> str | None:
     """The words by which a sentence goes on from the one before it, outside quotations:
-    "also" in its opening words, an opening "Another" or "Both", "in turn"."""
+    "also" in its opening words, an opening "Another" or "Both", "in turn", a connective
+    set off by commas in its opening words ("Sudanese officials, however, dismissed ...")."""
     match = _GOES_ON.search(_QUOTED.sub(" ", text))
     if match is None:
         return None
     # lower case, so that it is never taken for a surname the bottom line introduced
-    return (match.group("word") or match.group("opener") or match.group("turn")).lower()
+    return (match.group("word") or match.group("opener") or match.group("turn")
+            or match.group("contrast")).lower()
 
 
 #: Nouns that name a person: "the minister said her ministry ..." has her antecedent.

@@ -93,3 +93,18 @@ def test_a_title_before_a_surname_is_no_namesake():
     second = Article("2", "t", ("Judge Ito ruled on Monday. Ito said the jury would sit.",))
     index = PeopleIndex([first, second])
     assert {m.person.name for m in index.mentions["2"]} == {"Lance Ito"}
+
+
+def test_a_name_opening_with_a_first_name_whose_surname_later_stands_alone_is_a_person():
+    text = ("The growers, such as Michael Benziger, embrace old methods. "
+            "Before that, Benziger had weaned his vineyards from chemicals.")
+    people = PeopleIndex([Article("1", "t", (text,))])
+    assert "Michael Benziger" in {person.name for person in people.people.values()}
+    firm = "Morgan Stanley raised its forecast. Morgan Stanley shares fell."
+    assert not PeopleIndex([Article("1", "t", (firm,))]).people
+
+
+def test_an_abbreviated_title_is_a_title():
+    text = "In January, Rep. Rick Lazio, R-N.Y., acknowledged that no vouchers were approved."
+    people = PeopleIndex([Article("1", "t", (text,))])
+    assert "Rep." in next(iter(people.people.values())).titles

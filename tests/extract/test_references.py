@@ -120,3 +120,27 @@ def test_a_pronoun_with_nothing_before_it_to_stand_for_points_back():
 def test_a_country_ending_the_sentence_before_is_no_title():
     text = "Parks commissioner Joe Miele served in Iraq. Miele defended the change."
     assert _surnames(text, "Miele defended the change.") == ("Miele",)
+
+
+def test_an_everyday_word_opening_the_sentence_is_no_part_of_the_name():
+    text = "Parks commissioner Joe Miele said no. When Miele spoke, the road closed."
+    assert _surnames(text, "When Miele spoke, the road closed.") == ("Miele",)
+    text = "Parks commissioner Joe Miele said no. On Monday, Miele spoke."
+    assert _surnames(text, "On Monday, Miele spoke.") == ("Miele",)
+
+
+def test_a_bare_shell_noun_points_back_at_what_was_said_in_other_words():
+    assert definite_back_references([
+        "The minister accused Sudan of making nerve gas.",
+        "Sudanese officials dismissed the remarks as lies.",
+        "The decision to close the plant was taken in May.",  # it says which decision
+        "The Clinton plan was dropped.",  # whose plan it is
+    ]) == [(), ("the remarks",), (), ()]
+
+
+def test_a_connective_between_commas_in_the_opening_words_goes_on():
+    assert goes_on("Sudanese officials, however, dismissed the claims.") == "however"
+    assert goes_on("The company, though, said profits rose.") == "though"
+    assert goes_on("China, meanwhile, is reportedly displeased.") is None  # a parallel thread
+    assert goes_on("Prices fell sharply in the first quarter of the year, however, as "
+                   "demand slowed.") is None  # deep in a long sentence: its own contrast
