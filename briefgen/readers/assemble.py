@@ -52,7 +52,7 @@ def build_article(text: str, origin: Origin, metadata: Metadata | None = None,
     metadata = metadata or Metadata(found_in="")
     check_text(text, origin.name)  # before cleaning: its work grows with the lines
     title = _clean_field(metadata.title)
-    title = curl_tex_quotes(title) if title else None
+    title = curl_tex_quotes(title) if title and _has_words(title) else None
     cleaned = clean_text(text, find_title=find_title and not title, known_title=title,
                          known_subheads=known_subheads)
     if cleaned.not_article:  # a budget, a photo package, an advisory: skipped, with why
@@ -134,6 +134,12 @@ def iso_date(value: object) -> str | None:
     if isinstance(value, dt.date) and MIN_YEAR <= value.year <= MAX_YEAR:
         return value.isoformat()
     return None  # no date, or one no article can have (year 1, year 9999)
+
+
+def _has_words(title: str) -> bool:
+    """Whether a title says anything: "310-798-7338.)", a wire header's telephone number
+    that a feed filed as the headline, does not."""
+    return re.search(r"[^\W\d_]{2}", title) is not None
 
 
 def _clean_field(value: object) -> str | None:

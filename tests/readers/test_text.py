@@ -184,6 +184,14 @@ def test_tex_quotes_leave_the_front_matter_title_and_the_text(write_article):
     assert article.paragraphs == ("“We will rebuild,” she said.",)
 
 
+def test_a_front_matter_title_without_words_is_no_headline(write_article):
+    article = read(write_article("phone.md", (
+        "---\ntitle: \"310-555-0199.)\"\n---\nFerry Crews Walk Out\n\n"
+        "Ferry crews walked out on Monday over pay.\n")))
+    assert article.title == "Ferry Crews Walk Out"
+    assert article.found_by("title") == "first line of the text"
+
+
 def test_a_document_of_wire_furniture_only_is_skipped_with_its_reason(write_article):
     path = write_article("notice.md", (
         "---\ndate: 1999-04-29\n---\n-0- (To publish this article, it must be purchased _ the "
