@@ -242,20 +242,23 @@ def says_here(text: str) -> bool:
 _GOES_ON = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,6}?(?<!but )(?P<word>also)\b(?! known as)|"
                       r"^\W*(?P<opener>Another|Both)\s+(?![^,.;]*\band\b)[a-z]|"
                       r"\b(?P<turn>in turn)\b|"
+                      r"\b(?P<both>both)\s+(?:of\s+)?(?:the\s+)?[a-z]+s\s+(?:were|are|have|had|"
+                      r"will|would|could|can|said|say|agreed|remain|remained|seem|seemed)\b|"
                       r"^\W*(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+(?P<contrast>however|though|"
                       r"instead|nonetheless|nevertheless|moreover|therefore),")
 
 
 def goes_on(text: str) -> str | None:
     """The words by which a sentence goes on from the one before it, outside quotations:
-    "also" in its opening words, an opening "Another" or "Both", "in turn", a connective
+    "also" in its opening words, an opening "Another" or "Both", "in turn", "both factors"
+    (which two?), a connective
     set off by commas in its opening words ("Sudanese officials, however, dismissed ...")."""
     match = _GOES_ON.search(_QUOTED.sub(" ", text))
     if match is None:
         return None
     # lower case, so that it is never taken for a surname the bottom line introduced
     return (match.group("word") or match.group("opener") or match.group("turn")
-            or match.group("contrast")).lower()
+            or match.group("both") or match.group("contrast")).lower()
 
 
 #: Nouns that name a person: "the minister said her ministry ..." has her antecedent.

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from briefgen.extract import dates
 from briefgen.extract.figures import FigureMention, figures_in_text, identifier_numbers
 from briefgen.extract.lexicon import wordset
 from briefgen.model import Claim, Row, Section, Sentence, Table
@@ -459,10 +460,22 @@ def _row(material: Material, group: list[Figure], reason: str) -> Row:
     # the plainest telling of the figure: the shortest sentence that reports it
     first = min(group, key=lambda figure: len(figure.sentence.text))
     source, _ = attributed_speaker(material, first.sentence)
-    cells = (first.written, first.counted, first.when, source or "", first.context)
+    cells = (first.written, first.counted, _when(material, first), source or "", first.context)
     # the article whose words the cells quote is cited first
     citations = tuple(dict.fromkeys((first.sentence.article, *_citations(group))))
     return Row(cells, citations, reason)
+
+
+def _when(material: Material, figure: Figure) -> str:
+    """The figure's time as the text says it, with the year a relative time stands for in
+    its article ("1998 (last year)", "1999-06 (in June)"): "last year" alone tells no one
+    which year."""
+    if not figure.when:
+        return ""
+    article_date = dates.parse_iso(material.article(figure.sentence.article).date)
+    mentions = dates.find_dates(figure.when, article_date)
+    resolved = dates.when(mentions[0]) if len(mentions) == 1 else None
+    return resolved or figure.when
 
 
 def _reason(group: list[Figure], article_count: int) -> str:

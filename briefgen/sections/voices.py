@@ -3,8 +3,8 @@
 A voice is a named person who speaks in the story: an attribution whose speaker names a person
 the text describes (a line that only says "he said" is left out: who "he" is, is a guess).
 Their most telling line is a direct quotation if they have one, else their best-rated
-statement. People are ordered by how much they say and how
-well their best line rates.
+statement; a line less central to the story than most of its sentences is none of theirs
+here. People are ordered by how much they say and how well their best line rates.
 """
 
 from __future__ import annotations
@@ -15,8 +15,11 @@ from briefgen.extract.people import PRONOUNS, Person
 from briefgen.model import BulletList, Claim, Item, Section
 from briefgen.sections.material import Material
 from briefgen.sections.positions import actor_index
+from briefgen.sections.relevance import is_central
 
 DEFAULT_ITEMS = 6
+#: A line less central than this share of the story's sentences is about something else.
+MIN_QUANTILE = 0.25
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ def _lines(material: Material) -> list[Line]:
     index = actor_index(material)
     found = []
     for claim in material.available(speaker_shown=True):
+        if not is_central(material, claim.text, 0.0, MIN_QUANTILE):
+            continue  # a remark about something else ("Everybody is waiting for change")
         for attribution in material.attributions_in(claim.sentence):
             if (attribution.speaker or "").lower() in PRONOUNS:
                 continue  # "..., he said": a voice is named in its line, not guessed at

@@ -103,6 +103,8 @@ def test_both_opening_a_sentence_points_back_unless_it_pairs_two_things():
     assert goes_on("Both the House and the Senate passed the bill.") is None
     assert goes_on("Ramzi Yousef, also known as Abdul Basit, was arrested.") is None
     assert goes_on("It not only cuts taxes but also raises spending.") is None
+    assert goes_on("The analyst said both factors were at work.") == "both"
+    assert goes_on("The analyst said both parties and the unions agreed.") is None
 
 
 def test_an_abbreviated_title_before_a_surname_introduces_it():

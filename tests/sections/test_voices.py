@@ -34,3 +34,17 @@ def test_a_line_that_opens_on_a_pronoun_is_no_voice():
     article = Article("1", "t", ("Sen. John Doe, a Democrat from Ohio, spoke at the rally.",
                                  "He said the bill would cost jobs in every county of the state."))
     assert build(material_for([article]), "Voices", None) is None
+
+
+def test_a_line_about_something_else_than_the_story_is_no_voice():
+    story = [Article(str(n), "t", (
+        f"The harbour sea wall failed on Monday and the eastern towns flooded, report {n} said.",
+        "Engineer Jane Roe, a harbour official, said the sea wall had failed because the "
+        "towns had not mended it." if n == 1 else
+        f"The flooded towns asked the harbour for help after sea wall {n} failed.",
+        f"Sea water from the failed harbour wall reached the eastern towns by night {n}.",
+        *(("“Everybody in the towns is waiting for a good summer,” said Joe Doe, a baker.",)
+          if n == 1 else ()),
+    )) for n in range(1, 5)]
+    section = build(material_for(story), "Voices", None)
+    assert [item.label.split(",")[0] for item in section.blocks[0].items] == ["Jane Roe"]
