@@ -51,6 +51,15 @@ def test_only_figures_that_say_what_they_count_are_rows_with_when_and_who_says()
     assert row.cells[:4] == ("1.2 million", "farm workers", "in 1997", "The ministry")
 
 
+def test_a_relative_time_carries_the_year_its_article_gives_it():
+    table = _table([
+        _article("1", "1998-06-01",
+                 "The ministry said 1.2 million farm workers lost their jobs last year."),
+    ])
+    [row] = table.rows
+    assert row.cells[2] == "1997 (last year)"
+
+
 def test_the_same_value_counting_different_things_is_never_one_row():
     table = _table([
         _article("1", "1998-06-01", "The Riverton budget gives $300 million to build six new "
