@@ -67,7 +67,7 @@ SHELL_NOUNS = wordset(
     "claims allegation allegations accusation accusations assertion criticism proposal plan "
     "offer request demand demands warning threat incident episode development developments "
     "idea measure measures initiative effort efforts finding findings outcome results "
-    "change changes deal arrangement")
+    "change changes deal arrangement event affair case")
 #: "the two", "the others": a number or a quantifier standing alone points back.
 _STANDING_ALONE = wordset(
     "two three four five six seven eight nine ten both others latter former")
@@ -108,9 +108,13 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
                 following is None or not following[0].isalpha() or following in _NOT_NOUN):
             yield f"the {head}"  # "the two said", "the others,"
             continue
+        after = index + 2 + len(phrase)
         if token in ("the", "The") and following is not None and \
-                following.lower() in _RESTRICTIVE | {"("}:
-            continue  # "the report on troop losses", "the agency (EPA)": it says which
+                following.lower() in _RESTRICTIVE | {"("} and not (
+                    after < len(tokens) and _TIME.fullmatch(tokens[after])):
+            # "the report on troop losses", "the agency (EPA)": it says which; "the measure
+            # in 1994" says when, not which
+            continue
         if _GENERIC_SCOPE.intersection(phrase):
             continue  # "the global security landscape", "the international community": a kind
         nouns = [word for word in phrase if word not in DESCRIPTION_MODIFIERS]
@@ -129,6 +133,12 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
             last = max(i for i, word in enumerate(phrase) if stem(word) in seen)
             determiner = token.lower() if possessive is None else token
             yield f"{determiner} " + " ".join(phrase[:last + 1])
+
+
+#: A time after a preposition: "in 1994", "on Monday", "in May".
+_TIME = re.compile(r"(?:1[89]|20)\d\d|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"
+                   r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 
 
 # "Friday's ruling", "last week's decision": an event of a day the item does not say, told

@@ -5,8 +5,10 @@ happened, not a forecast, a schedule, a question or a quotation), dated by the d
 clause gives that event, resolved against the article's date or the chronology heading above
 it (``briefgen.extract.dates``, ``briefgen.extract.chronology``). A line of a chronology list
 ("Nov. 22 -- Elian ... leave Cuba") is an event by its place in the list. An event whose year
-cannot be known is no row. Rows that report the same event on the same date, from several
-articles, are one row citing them all; an event the bottom line already shows is left out.
+cannot be known is no row, nor one less central to the story than 40 % of its sentences (a
+1980 eruption an article recalls in passing). Rows that report the same event on the same
+date, from several articles, are one row citing them all; an event the bottom line already
+shows is left out.
 The timeline chooses right after the bottom line, so the dated events it needs are not taken
 by sections that could do without them.
 """
@@ -26,8 +28,11 @@ from briefgen.nlp.claims import term_similarity
 from briefgen.nlp.coverage import DANGLING_OPENERS, stands_alone
 from briefgen.nlp.terms import content_terms
 from briefgen.sections.material import Material
+from briefgen.sections.relevance import is_central
 
 DEFAULT_ITEMS = 8
+#: An event less central than this share of the story's sentences is another story's.
+MIN_QUANTILE = 0.4
 COLUMNS = ("When", "What happened")
 #: Two dated sentences on the same date that share this much of their content (cosine of
 #: content terms, the dates' own words left out) report the same event. Lower than the claim
@@ -63,8 +68,8 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     events: list[_Event] = []
     for claim in material.available():
         event = _event(claim, material)
-        if event is None:
-            continue
+        if event is None or not is_central(material, claim.text, 0.0, MIN_QUANTILE):
+            continue  # no event, or one of another story told in passing
         if any(_same_event(event, other) for other in shown_events) or any(
                 term_similarity(content_terms(claim.text), terms) >= SAME_WORDING
                 for terms in shown_terms):

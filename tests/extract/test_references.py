@@ -146,3 +146,10 @@ def test_a_connective_between_commas_in_the_opening_words_goes_on():
     assert goes_on("China, meanwhile, is reportedly displeased.") is None  # a parallel thread
     assert goes_on("Prices fell sharply in the first quarter of the year, however, as "
                    "demand slowed.") is None  # deep in a long sentence: its own contrast
+
+
+def test_a_time_after_the_description_says_when_not_which():
+    assert definite_back_references([
+        "A treaty on adoptions was drafted.", "The United States signed the treaty in 1994.",
+        "The report on troop losses was issued.",
+    ]) == [(), ("the treaty",), ()]

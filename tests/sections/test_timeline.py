@@ -113,3 +113,15 @@ def test_a_row_that_says_here_is_no_row_the_timeline_shows_no_place():
         "The foreign ministers of Kenya and Uganda signed a border accord here on Monday.",
     ), date="1996-11-06", dateline="NAIROBI")
     assert rows_of(article) == ()
+
+
+def test_an_event_of_another_story_told_in_passing_is_no_row():
+    story = [Article(str(n), "t", (
+        f"The harbour sea wall failed on Monday and the eastern towns flooded, report {n} said.",
+        f"Engineers closed the harbour road after sea wall {n} failed on Tuesday.",
+        f"Sea water from the failed harbour wall reached the eastern towns on Wednesday {n}.",
+        *(("A tornado destroyed a church in the Kansas town of St. Helens in 1980.",)
+          if n == 1 else ()),
+    ), date="1999-03-05") for n in range(1, 5)]
+    texts = [row.cells[1] for row in rows_of(*story)]
+    assert texts and not any("St. Helens" in text for text in texts)
