@@ -67,7 +67,7 @@ SHELL_NOUNS = wordset(
     "claims allegation allegations accusation accusations assertion criticism proposal plan "
     "offer request demand demands warning threat incident episode development developments "
     "idea measure measures initiative effort efforts finding findings outcome results "
-    "change changes deal arrangement event affair case")
+    "change changes deal arrangement event affair case dispute controversy standoff scandal")
 #: "the two", "the others": a number or a quantifier standing alone points back.
 _STANDING_ALONE = wordset(
     "two three four five six seven eight nine ten both others latter former")
@@ -252,10 +252,13 @@ def says_here(text: str) -> bool:
 _GOES_ON = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,6}?(?<!but )(?P<word>also)\b(?! known as)|"
                       r"^\W*(?P<opener>Another|Both)\s+(?![^,.;]*\band\b)[a-z]|"
                       r"\b(?P<turn>in turn)\b|"
-                      r"\b(?P<both>both)\s+(?:of\s+)?(?:the\s+)?[a-z]+s\s+(?:were|are|have|had|"
-                      r"will|would|could|can|said|say|agreed|remain|remained|seem|seemed)\b|"
+                      r"\b(?P<both>both)\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b(?![^,.;]*\band\b)|"
                       r"^\W*(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+(?P<contrast>however|though|"
                       r"instead|nonetheless|nevertheless|moreover|therefore),")
+
+
+# Two names joined by "and": "Vladimir Putin and North Korean leader Kim".
+_NAMED_PAIR = re.compile(r"\b[A-Z][\w’'.-]*\s+and\s+(?:[a-z]+\s+){0,2}[A-Z]")
 
 
 def goes_on(text: str) -> str | None:
@@ -263,9 +266,10 @@ def goes_on(text: str) -> str | None:
     "also" in its opening words, an opening "Another" or "Both", "in turn", "both factors"
     (which two?), a connective
     set off by commas in its opening words ("Sudanese officials, however, dismissed ...")."""
-    match = _GOES_ON.search(_QUOTED.sub(" ", text))
-    if match is None:
-        return None
+    narration = _QUOTED.sub(" ", text)
+    match = _GOES_ON.search(narration)
+    if match is None or match.group("both") and _NAMED_PAIR.search(narration):
+        return None  # "committed both countries to ..., Putin and Kim took": the pair is here
     # lower case, so that it is never taken for a surname the bottom line introduced
     return (match.group("word") or match.group("opener") or match.group("turn")
             or match.group("both") or match.group("contrast")).lower()

@@ -105,6 +105,9 @@ def test_both_opening_a_sentence_points_back_unless_it_pairs_two_things():
     assert goes_on("It not only cuts taxes but also raises spending.") is None
     assert goes_on("The analyst said both factors were at work.") == "both"
     assert goes_on("The analyst said both parties and the unions agreed.") is None
+    assert goes_on("Analysts expect both drugs to surpass $2 billion in sales.") == "both"
+    assert goes_on("A treaty committed both countries to mutual aid, and Vladimir Putin and "
+                   "North Korean leader Kim Jong Un went further.") is None
 
 
 def test_an_abbreviated_title_before_a_surname_introduces_it():
