@@ -80,6 +80,7 @@ class ActorIndex:
         #: How the story names each state ("Palestinians", "Seoul"), for its group's heading.
         self._names_used: dict[str, Counter[str]] = {}
         texts = {article.id: article.text for article in articles}
+        self._texts = texts
         found = {article_id: list(country_mentions(text)) for article_id, text in texts.items()}
         #: The countries the story names by name, spelling or capital, not only by a demonym.
         self._named_countries = {alias.actor for mentions in found.values()
@@ -187,6 +188,10 @@ class ActorIndex:
             return Resolution(organisation.name, f"'{phrase}' is {organisation.name}")
         generic = _generic_head(phrase)
         if generic:
+            country = self._country_of_sentence(article, position)
+            if country:
+                return Resolution(country, f"'{generic.group(0)}' in a sentence about "
+                                           f"{country}")
             country = self._institution_country(article, position)
             if country:
                 return Resolution(country, f"'{generic.group(0)}' without a country: the "
@@ -205,6 +210,18 @@ class ActorIndex:
             return alias.actor, match.start(), match.group(0)
         return None
 
+
+    def _country_of_sentence(self, article: str, position: int) -> str | None:
+        """The one state the speaker's own sentence names before it: "In Sudan, the
+        government has insisted ..." is Sudan's government, whatever else the article names."""
+        text = self._texts.get(article, "")
+        if position > len(text):
+            return None  # a phrase asked of the whole article, not of one of its sentences
+        before = text[:position]
+        start = max(before.rfind(". "), before.rfind("\n")) + 1
+        states = {alias.actor for match, alias in self._country_mentions(before[start:])
+                  if alias.kind in {"country", "capital", "demonym"}}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _institution_country(self, article: str, position: int) -> str | None:
         """The country whose institution the article named last before ``position`` (else

@@ -49,8 +49,12 @@ _CUE = re.compile(
 _NOT_A_STATEMENT = wordset(
     "to not n't never would could should might may will can cannot must"
 )
-#: Words before a participle that make it an adjective ("the alleged fraud").
-_DETERMINERS = wordset("the a an of for his her their its these those")
+#: Words before a participle that make it an adjective ("the alleged fraud", "over alleged
+#: abuses"): determiners and prepositions.
+#: Participles that are adjectives after a gerund too ("protesting alleged fraud").
+_ATTRIBUTIVE = wordset("alleged reported estimated suspected purported rumored claimed")
+_DETERMINERS = wordset("the a an of for his her their its these those over about against into "
+                       "with on in by from")
 #: Time and manner phrases that may come between a cue and its content.
 _ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|last|this|earlier|late|early|by)\s+"
@@ -277,8 +281,12 @@ def _is_statement_cue(paragraph: str, unit_start: int, cue_start: int, cue_end: 
         return False
     if words_before and words_before[-1].lower() in _NOT_A_STATEMENT:
         return False
-    if cue.endswith("ed") and words_before and words_before[-1].lower() in _DETERMINERS:
-        return False  # "of alleged human rights violations", "an estimated 2,000": adjectives
+    if cue.endswith("ed") and words_before and (
+            words_before[-1].lower() in _DETERMINERS or words_before[-1].endswith("ing")
+            and cue.lower() in _ATTRIBUTIVE):
+        # "of alleged human rights violations", "an estimated 2,000", "rallies protesting
+        # alleged ballot fraud": adjectives
+        return False
     # "As Crane said, CONTENT" opens a sentence with its source
     if words_before and words_before[0] == "As" and re.match(r"[^.,;]{0,40},", paragraph[cue_end:]):
         return True

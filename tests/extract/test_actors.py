@@ -211,6 +211,14 @@ def test_an_institution_without_its_state_in_an_article_of_two_states_stays_unpl
     assert index.resolve("Administration officials", "1", position).actor is None
 
 
+def test_an_institution_is_the_one_state_its_own_sentence_names():
+    article = Article("1", "t", ("The United States attacked a plant, the Pentagon said.",
+                                 "In Sudan, the government insisted the factory was benign."))
+    index = ActorIndex([article])
+    assert index.resolve("the government", "1", article.text.index("the government")).actor \
+        == "Sudan"
+
+
 def test_a_person_speaks_for_the_body_their_office_names_anywhere_in_the_story():
     first = Article("1", "t", ("National Transportation Safety Board Chairman Jim Hall said "
                                "the recorder was found.",))

@@ -87,3 +87,6 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_a_cue():
     text = ("At a press conference, Sane accused the government of alleged human rights "
             "violations by the police.")
     assert not any(a.cue == "alleged" for a in find_attributions(text))
+    text = ("Police broke up street rallies protesting alleged ballot fraud by the ruling "
+            "party during the July election.")
+    assert not any(a.cue == "alleged" for a in find_attributions(text))
