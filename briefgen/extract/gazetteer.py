@@ -174,7 +174,7 @@ _OPENERS = wordset(
     "for from with by of to as while when after before since if that this these those its "
     "their his her our pro anti said says according meanwhile however also yesterday today "
     "now later earlier instead still yet so thus indeed recently last next under unlike like "
-    "neither either not only even"
+    "neither either not only even acting interim outgoing incoming late"
 )
 
 

@@ -179,6 +179,9 @@ def _office(descriptions: list[str]) -> str | None:
         office = any(word in OFFICIAL_TITLES for word in words) and "former" not in words
         if office and not any(word.strip(".") in EXPERT_WORDS for word in words):
             offices.append(description)
+    # a title ("Acting Russian President") says it better than a clause ("who is now
+    # Russia's acting president")
+    offices.sort(key=lambda description: description.lower().startswith(("who ", "which ")))
     named = [description for description in offices if alias_pattern().search(description)]
     return (named or offices or [None])[0]
 

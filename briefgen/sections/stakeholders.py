@@ -82,7 +82,11 @@ _NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d{2,}\b")
 def _item(position: Position, heading: str) -> Item:
     label = position.speaker
     person = position.resolution.person if position.resolution else None
-    described = person.best_description(position.claim.sentence.article) if person else None
+    article = position.claim.sentence.article
+    # the office they hold says why their words are a position ("Acting Russian President"),
+    # more than what this article calls them ("a steely enigma to most Russians")
+    described = (person.official_description(article) or person.best_description(article)
+                 ) if person else None
     bare = re.sub(r"^(?:the|a|an)\s+", "", described or "", flags=re.IGNORECASE).lower()
     if label and person and described and bare not in heading.lower() and \
             bare not in position.claim.text.lower():

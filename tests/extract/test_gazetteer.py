@@ -30,6 +30,7 @@ def test_a_name_inside_a_longer_name_is_not_the_country(text):
     ("China, Romania and Bulgaria prohibit the practice.", ["China", "Romania", "Bulgaria"]),
     ("NATO Secretary-General Mark Rutte spoke.", ["NATO"]),
     ("The People’s Republic of China is displeased.", ["China"]),
+    ("Acting Russian President Vladimir Putin spoke.", ["Russia"]),
 ])
 def test_a_whole_name_or_the_state_s_own_office_is_the_country(text, countries):
     assert _countries(text) == countries

@@ -76,3 +76,18 @@ def test_a_speaker_s_label_says_who_they_are_as_their_article_does():
     groups = _groups(build(material_for([article, other]), "P", None))
     labels = {item.label for items in groups.values() for item in items}
     assert "Joe Miele, the harbour commissioner" in labels
+
+
+def test_a_speaker_s_office_is_their_label_before_what_else_an_article_calls_them():
+    first = Article("1", "t", (
+        "Harbour Board chairman Joe Miele said the port must close its eastern docks.",
+        "Harbour workers said they would strike if any docks were closed in June.",
+    ))
+    second = Article("2", "t", (
+        "Joe Miele, a steely enigma to most dockers, said the board must sell the docks.",
+        "The dockers of the harbour said they would fight the sale of the docks.",
+    ))
+    groups = _groups(build(material_for([first, second]), "P", None))
+    labels = {item.label for items in groups.values() for item in items}
+    assert "Joe Miele, Harbour Board chairman" in labels
+    assert all("enigma" not in (label or "") for label in labels)
