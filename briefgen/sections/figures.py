@@ -200,6 +200,10 @@ _NOT_THINGS = wordset("respectively earlier later ago before after since fewer m
 _UNITS = wordset("miles mile feet foot kilometers kilometres km meters metres yards inches "
                  "knots mph hours minutes seconds")
 _DEMONSTRATIVES = wordset("that this these those")
+#: A cell that opens on one of these names a purpose or a place, not a thing ("for a system").
+_LEADING_PREPOSITIONS = wordset("for of in on at by from with")
+#: A currency inside a cell is the amount's unit, cut from its thing ("U.S. dollar military").
+_CURRENCY = wordset("dollar dollars dlrs")
 _PERIODS = wordset("year years month months week weeks day days quarter")
 #: A verb inside a "what it counts" cell ("characterizes", "oversee", "said"); not a plural
 #: noun ("member states", "interest rates", "financial crises").
@@ -224,13 +228,16 @@ def meaningful(counted: str, count: bool = False) -> bool:
     a scale ("percent", "mph", "dollar contract"), not a name alone ("Theater", "ECU",
     "China's"), not a bare relation ("members": of what?), not a time or a comparison ("five
     years earlier", "respectively"), not a purpose cut short ("to build"), never ending
-    mid-phrase ("violation of the")."""
+    mid-phrase ("violation of the"), never a preposition's phrase ("for a system") or a cell
+    with the currency cut from its amount ("U.S. dollar military")."""
     words = counted.split()
     if not words:
         return False
     lower = [w.lower().strip("()") for w in words]
     if lower[-1] in _OPEN_ENDED or lower[0] in _UNIT_WORDS or lower[0].endswith("-dollar"):
         return False
+    if lower[0] in _LEADING_PREPOSITIONS or _CURRENCY.intersection(lower):
+        return False  # "for a system", "U.S. dollar military": the thing is not named
     if _NOT_THINGS.intersection(lower) or lower[-1] in _NUMBER_WORDS or lower[-1] in _UNITS:
         return False  # "people fewer", "aboard and four", "worth", "188 nautical miles"
     if {"percent", "cent"} & set(lower) or lower[0] in _DEMONSTRATIVES:

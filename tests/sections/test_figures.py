@@ -158,7 +158,8 @@ def test_a_context_cell_is_the_whole_sentence_or_whole_clauses_without_list_dash
     assert cells[-1].split()[-1] not in {"of", "the", "a", "at", "in"}
 
 
-@pytest.mark.parametrize("counted", ["year", "ad blitz characterizes homosexuals",
+@pytest.mark.parametrize("counted", ["year", "ad blitz characterizes homosexuals", "for a system",
+                                     "U.S. dollar military",
                                      "engineers and diplomats oversee"])
 def test_a_period_or_a_clause_is_not_what_a_figure_counts(counted):
     assert not figures.meaningful(counted)
