@@ -118,7 +118,11 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
         if _GENERIC_SCOPE.intersection(phrase):
             continue  # "the global security landscape", "the international community": a kind
         nouns = [word for word in phrase if word not in DESCRIPTION_MODIFIERS]
-        if not nouns or nouns[-1] in _NO_REFERENT:
+        if not nouns:
+            continue
+        if nouns[-1] in _NO_REFERENT:
+            if token in ("that", "That") and len(nouns) == 1:
+                yield f"that {nouns[0]}"  # "at about that time": the time told before
             continue
         stems = {stem(word) for word in nouns}
         if stems & earlier_here:
@@ -147,9 +151,17 @@ _RELATIVE_DAY_POSSESSIVE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|"
     r"[Tt]onight|week|month|year)[’']s")
 def _demonstrative_that(tokens: Sequence[str], index: int) -> bool:
-    """Whether "that" at ``index`` points at a thing ("upheld that decision"): it follows a
-    verb that takes a thing, not a clause ("ruled that ...", "conceded that ...")."""
-    return index > 0 and tokens[index - 1] in _THING_VERBS
+    """Whether "that" at ``index`` points at a thing ("upheld that decision", "at that
+    time"): it follows a verb that takes a thing, not a clause ("ruled that ...", "conceded
+    that ..."), or a preposition."""
+    return index > 0 and (tokens[index - 1] in _THING_VERBS or
+                          tokens[index - 1].lower() in _PREPOSITIONS_BEFORE_THAT)
+
+
+#: "at that time", "since that day", "for that task": after a preposition "that" is a
+#: demonstrative (a conjunction never follows one).
+_PREPOSITIONS_BEFORE_THAT = wordset(
+    "at about by since until from after before during on for of with to under into")
 
 
 #: Verbs that take a thing as object, so that "that" after them is a demonstrative.

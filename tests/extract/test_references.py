@@ -156,3 +156,10 @@ def test_a_time_after_the_description_says_when_not_which():
         "A treaty on adoptions was drafted.", "The United States signed the treaty in 1994.",
         "The report on troop losses was issued.",
     ]) == [(), ("the treaty",), ()]
+
+
+def test_that_day_points_back_but_the_day_does_not():
+    assert definite_back_references([
+        "The mill closed in 1998.", "At about that time, the mayor resigned.",
+        "The day was cold.",
+    ]) == [(), ("that time",), ()]
