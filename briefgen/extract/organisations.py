@@ -279,8 +279,14 @@ def _organisation_name(run: str) -> tuple[str, str, str | None] | None:
     Corp.' -> ('Microsoft Corp.', 'company', 'Microsoft'); 'Bureau of Indian Affairs' ->
     (..., 'agency', None). A run with no head word, or only a head word, names none."""
     words = run.split()
+    based = [index for index, word in enumerate(words) if word.endswith("-based")]
+    if based:
+        words = words[based[-1] + 1:]  # "New York-based": where it is, not its name
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
+    if "and" in words and "the" in words[words.index("and") + 1:words.index("and") + 2]:
+        # "ExxonMobil and the Global Climate Coalition": two bodies; the one with a head word
+        return _organisation_name(" ".join(words[words.index("and") + 2:]))
     if len(words) < 2:
         return None
     # "Officials of the National Transportation Safety Board", "Lawyers for Microsoft Corp.":

@@ -70,3 +70,12 @@ def test_the_board_is_a_body_whose_name_says_board_never_another_agency():
                                  "The board said it would wait."))
     index = OrganisationIndex([article])
     assert index.pointed_at("the board", "1", 10**6) is None
+
+
+def test_where_a_body_is_based_and_another_body_before_and_the_are_no_part_of_its_name():
+    index = OrganisationIndex([Article("1", "t", (
+        "The New York-based Environmental Defense Fund sued on Monday.",
+        "ExxonMobil and the Global Climate Coalition disagreed."))])
+    names = {organisation.name for organisation in index.organisations.values()}
+    assert {"Environmental Defense Fund", "Global Climate Coalition"} <= names
+    assert not any("based" in name or name.startswith("ExxonMobil") for name in names)
