@@ -190,7 +190,7 @@ class ActorIndex:
         if generic:
             country = self._country_of_sentence(article, position)
             if country:
-                return Resolution(country, f"'{generic.group(0)}' in a sentence about "
+                return Resolution(country, f"'{generic.group(0)}' in a sentence set in "
                                            f"{country}")
             country = self._institution_country(article, position)
             if country:
@@ -210,18 +210,23 @@ class ActorIndex:
             return alias.actor, match.start(), match.group(0)
         return None
 
-
     def _country_of_sentence(self, article: str, position: int) -> str | None:
-        """The one state the speaker's own sentence names before it: "In Sudan, the
-        government has insisted ..." is Sudan's government, whatever else the article names."""
+        """The state a sentence opens on as where it is set: "In Sudan, the government has
+        insisted ..." is Sudan's government, whatever else the article names (a state the
+        sentence names otherwise may be what the government speaks of: "Talks with China
+        resumed, the government said")."""
         text = self._texts.get(article, "")
         if position > len(text):
             return None  # a phrase asked of the whole article, not of one of its sentences
         before = text[:position]
         start = max(before.rfind(". "), before.rfind("\n")) + 1
-        states = {alias.actor for match, alias in self._country_mentions(before[start:])
-                  if alias.kind in {"country", "capital", "demonym"}}
-        return next(iter(states)) if len(states) == 1 else None
+        setting = _SETTING.match(before, start)
+        if setting is None:
+            return None
+        for match, alias in self._country_mentions(setting.group("place")):
+            if match.start() == 0 and alias.kind in {"country", "capital"}:
+                return alias.actor
+        return None
 
     def _institution_country(self, article: str, position: int) -> str | None:
         """The country whose institution the article named last before ``position`` (else
@@ -400,6 +405,8 @@ def _body_after_of(description: str) -> str | None:
     return re.sub(r"[’']s$", "", match.group(1).rstrip(".,"))
 
 
+#: A sentence set in a place: "In Sudan, ...", "Inside Iraq, ...".
+_SETTING = re.compile(r"\s*(?:In|Inside|Across|Throughout|Within)\s+(?P<place>[A-Z][^,]{1,40}),")
 #: A demonym before one of these lower-case nouns names the state ("the Turkish government").
 _STATE_NOUN = re.compile(r"\s+(?:government|ministry|military|army|authorities|officials|"
                          r"president|prime minister|foreign minister|embassy|troops|forces|"

@@ -49,10 +49,10 @@ _CUE = re.compile(
 _NOT_A_STATEMENT = wordset(
     "to not n't never would could should might may will can cannot must"
 )
-#: Words before a participle that make it an adjective ("the alleged fraud", "over alleged
-#: abuses"): determiners and prepositions.
 #: Participles that are adjectives after a gerund too ("protesting alleged fraud").
 _ATTRIBUTIVE = wordset("alleged reported estimated suspected purported rumored claimed")
+#: Words before a participle that make it an adjective ("the alleged fraud", "over alleged
+#: abuses"): determiners and prepositions.
 _DETERMINERS = wordset("the a an of for his her their its these those over about against into "
                        "with on in by from")
 #: Time and manner phrases that may come between a cue and its content.

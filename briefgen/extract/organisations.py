@@ -284,9 +284,12 @@ def _organisation_name(run: str) -> tuple[str, str, str | None] | None:
         words = words[based[-1] + 1:]  # "New York-based": where it is, not its name
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
-    if "and" in words and "the" in words[words.index("and") + 1:words.index("and") + 2]:
-        # "ExxonMobil and the Global Climate Coalition": two bodies; the one with a head word
-        return _organisation_name(" ".join(words[words.index("and") + 2:]))
+    joint = words.index("and") if "and" in words else -1
+    if joint > 0 and words[joint + 1:joint + 2] == ["the"] and not any(
+            word.lower().rstrip(".,") in _HEAD_KIND for word in words[:joint]):
+        # "ExxonMobil and the Global Climate Coalition": two bodies, and only the second's
+        # name says it is one ("Ministry of Agriculture and the Environment" is one name)
+        return _organisation_name(" ".join(words[joint + 2:]))
     if len(words) < 2:
         return None
     # "Officials of the National Transportation Safety Board", "Lawyers for Microsoft Corp.":

@@ -276,8 +276,8 @@ _NAMED_PAIR = re.compile(r"\b[A-Z][\w’'.-]*\s+and\s+(?:[a-z]+\s+){0,2}[A-Z]")
 def goes_on(text: str) -> str | None:
     """The words by which a sentence goes on from the one before it, outside quotations:
     "also" in its opening words, an opening "Another" or "Both", "in turn", "both factors"
-    (which two?), a connective
-    set off by commas in its opening words ("Sudanese officials, however, dismissed ...")."""
+    (which two?), a connective set off by commas in its opening words ("Sudanese officials,
+    however, dismissed ...")."""
     narration = _QUOTED.sub(" ", text)
     match = _GOES_ON.search(narration)
     if match is None or match.group("both") and _NAMED_PAIR.search(narration):

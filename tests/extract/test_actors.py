@@ -211,12 +211,16 @@ def test_an_institution_without_its_state_in_an_article_of_two_states_stays_unpl
     assert index.resolve("Administration officials", "1", position).actor is None
 
 
-def test_an_institution_is_the_one_state_its_own_sentence_names():
+def test_an_institution_is_the_state_its_own_sentence_is_set_in():
     article = Article("1", "t", ("The United States attacked a plant, the Pentagon said.",
-                                 "In Sudan, the government insisted the factory was benign."))
+                                 "In Sudan, the government insisted the factory was benign.",
+                                 "Talks with Sudan stalled, the government said."))
     index = ActorIndex([article])
     assert index.resolve("the government", "1", article.text.index("the government")).actor \
         == "Sudan"
+    # a state the sentence speaks of is not where it is set
+    assert index.resolve("the government", "1", article.text.rindex("the government")).actor \
+        != "Sudan"
 
 
 def test_a_person_speaks_for_the_body_their_office_names_anywhere_in_the_story():
