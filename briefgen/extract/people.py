@@ -26,7 +26,7 @@ from briefgen.model import Article
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 _NAME_WORD = (rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
-              rf"(?:-[{_UPPER}{_LOWER}]+)?|[{_UPPER}]\.)")
+              rf"(?:-[{_UPPER}{_LOWER}]+)?|[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}})")
 NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}")
 #: Words of office that may stand before a name.
 OFFICIAL_TITLES = wordset(
@@ -514,14 +514,17 @@ def is_title_word(word: str) -> bool:
         lowered in _TITLE_NOUNS
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _called_by_surname_later(text: str, name: str, end: int) -> bool:
     """"David Cole, venture capitalist, ..." then "When Cole bought ...": a name that opens
     with a first name and whose last word later stands alone is a person's (a firm is named
     again in full, by its first word, or as "the company"; "Goldman" of "Goldman Sachs")."""
     words = name.split()
     surname = words[-1]
-    if not is_first_name(words[0]) or len(surname) < 3:
-        return False
+    if not (is_first_name(words[0]) or _INITIALS.fullmatch(words[0])) or len(surname) < 3:
+        return False  # "David Cole", "O.J. Simpson"
     # an everyday word ("Cole", "Hall") alone names the person only as a subject: "When Cole
     # bought", "Hall, who ..."; not "the Hall of Fame"
     acting = r"(?=,|\s+(?!of\b|and\b|&)[a-z])" if is_common_word(surname) else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.people import Person
 from briefgen.model import BulletList, Item, Section
 from briefgen.sections.material import Material
 from briefgen.sections.positions import Position, actor_index, position_of
@@ -37,6 +38,12 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     # a group is for a salient actor: one the story names in two articles, or three times;
     # someone quoted once ("Freshman Billy McClure said ...") is a voice, not a stakeholder
     main = [actor for actor in ranked if _is_stakeholder(index, actor, by_actor[actor])]
+    for actor in main:
+        if _private_person(actor, by_actor[actor]):
+            # what a private person did is the story's narration ("Nicole Brown Simpson was
+            # ...", "Seinfeld plans ..."); their position is what they said
+            by_actor[actor] = [p for p in by_actor[actor] if p.attribution is not None]
+    main = [actor for actor in main if by_actor[actor]]
     budget = items or DEFAULT_ITEMS
     blocks: list[BulletList] = []
     shown: list[Position] = []
@@ -54,6 +61,18 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     return Section("stakeholders", title, tuple(blocks))
 
 
+def _private_person(actor: str, positions: list[Position]) -> bool:
+    """Whether an actor is a person speaking for no body and holding no office."""
+    person = _person_of(actor, positions)
+    return person is not None and person.official_description() is None
+
+
+def _person_of(actor: str, positions: list[Position]) -> Person | None:
+    """The person an actor is, when every position of it is that person's."""
+    people = [p.resolution.person for p in positions if p.resolution and p.resolution.person]
+    return people[0] if people and all(person.heading == actor for person in people) else None
+
+
 def _is_stakeholder(index: ActorIndex, actor: str, positions: list[Position]) -> bool:
     """A state or a body the story names in two articles or three times; a person who speaks
     for no body only if they hold an office ("Senator Sam Brownback") or the story names them
@@ -61,8 +80,7 @@ def _is_stakeholder(index: ActorIndex, actor: str, positions: list[Position]) ->
     articles, mentions = index.salience(actor)
     if not (articles >= MIN_ARTICLES or mentions >= MIN_MENTIONS):
         return False
-    people = [p.resolution.person for p in positions if p.resolution and p.resolution.person]
-    person = people[0] if people and all(person.heading == actor for person in people) else None
+    person = _person_of(actor, positions)
     if person is None:
         return True  # a state or a body
     # the person's own articles: "Mendez" of another article may be another Mendez

@@ -108,3 +108,11 @@ def test_an_abbreviated_title_is_a_title():
     text = "In January, Rep. Rick Lazio, R-N.Y., acknowledged that no vouchers were approved."
     people = PeopleIndex([Article("1", "t", (text,))])
     assert "Rep." in next(iter(people.people.values())).titles
+
+
+def test_initials_open_a_name_and_he_is_not_the_wife_of_the_same_surname():
+    text = ("Nicole Brown Simpson was killed in 1994. A judgment against O.J. Simpson was "
+            "never paid. “I have paid nothing,” Simpson said, and he laughed.")
+    people = PeopleIndex([Article("1", "t", (text,))])
+    names = {person.name for person in people.people.values()}
+    assert {"Nicole Brown Simpson", "O.J. Simpson"} <= names

@@ -91,3 +91,15 @@ def test_a_speaker_s_office_is_their_label_before_what_else_an_article_calls_the
     labels = {item.label for items in groups.values() for item in items}
     assert "Joe Miele, Harbour Board chairman" in labels
     assert all("enigma" not in (label or "") for label in labels)
+
+
+def test_a_private_person_s_position_is_what_they_said_not_what_they_did():
+    story = [
+        Article("1", "t", ("Joe Doe, a baker, rejected the rent rise of the city council.",
+                           "The council raised the rents of the shops on Main Street in May.")),
+        Article("2", "t", ("Joe Doe said bakers must close their doors unless flour gets "
+                           "cheaper.", "Shop owners on Main Street met the council in June.")),
+    ]
+    groups = _groups(build(material_for(story), "P", None))
+    texts = [item.text for items in groups.values() for item in items]
+    assert texts == ["Joe Doe said bakers must close their doors unless flour gets cheaper."]
