@@ -72,18 +72,17 @@ class Material:
     _located: set[str] = field(default_factory=set)
     _leaning: dict[tuple[str, int, bool], tuple[str, ...]] = field(default_factory=dict)
 
-    def available(self, *, speaker_shown: bool = False, retold: bool = False) -> list[Claim]:
+    def available(self, *, speaker_shown: bool = False) -> list[Claim]:
         """Untaken claims that read on their own, best first: the one rule that keeps every
         section's items from opening on "He", "But", "This" with nothing before them, or
         naming "the report" or "Miele" that only their article introduced, or telling again
         what a taken claim told. A section that labels each item with its speaker
-        (``speaker_shown``) may keep the speaker's surname; one that files each fact under
-        who did it (``retold``) may restate a fact another section told without its actor."""
+        (``speaker_shown``) may keep the speaker's surname."""
         readable = self.remember("readable", self._readable)
         return [claim for claim in self.claims
                 if id(claim) not in self._taken and id(claim) in readable
                 and not self.unintroduced(claim.sentence, speaker_shown=speaker_shown)
-                and (retold or not self.retells(claim))]
+                and not self.retells(claim)]
 
     def retells(self, claim: Claim) -> bool:
         """Whether a claim tells again, in other words, what a taken claim told: most of the

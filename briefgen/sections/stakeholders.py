@@ -25,7 +25,7 @@ MIN_MENTIONS = 3
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
     by_actor: dict[str, list[Position]] = {}
-    for claim in material.available(speaker_shown=True, retold=True):
+    for claim in material.available(speaker_shown=True):
         position = position_of(material, claim)
         if position is not None and not _repeats(position, by_actor.get(position.actor, [])):
             by_actor.setdefault(position.actor, []).append(position)

@@ -165,7 +165,6 @@ def test_a_fact_told_again_in_other_words_is_not_available_twice():
     material.take([told])
     assert material.retells(again) and not material.retells(other)
     assert again not in material.available()
-    assert again in material.available(retold=True)
 
 
 def test_the_head_of_a_description_is_what_must_have_been_introduced():
