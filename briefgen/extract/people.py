@@ -525,6 +525,8 @@ def _called_by_surname_later(text: str, name: str, end: int) -> bool:
     surname = words[-1]
     if not (is_first_name(words[0]) or _INITIALS.fullmatch(words[0])) or len(surname) < 3:
         return False  # "David Cole", "O.J. Simpson"
+    if text.count(surname, end) <= text.count(f"{words[-2]} {surname}", end):
+        return False  # never again without the name before it (asked of every name: cheap)
     # an everyday word ("Cole", "Hall") alone names the person only as a subject: "When Cole
     # bought", "Hall, who ..."; not "the Hall of Fame"
     acting = r"(?=,|\s+(?!of\b|and\b|&)[a-z])" if is_common_word(surname) else ""
