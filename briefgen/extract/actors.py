@@ -168,6 +168,8 @@ class ActorIndex:
         if words[0] not in {"the", "a", "an"} and phrase[:1].islower() or \
                 _CLAUSE_WORD.search(phrase):
             return Resolution(None, f"'{phrase}' is a clause, not a speaker")
+        if words[-1] in {"and", "or", "of", "for"}:
+            return Resolution(None, f"'{phrase}' is cut short of whom it names")
         if _ACQUAINTANCE.match(phrase):
             return Resolution(None, f"'{phrase}' speaks about someone, not for them")
         person = self.people.person_in(phrase, article, position) or \

@@ -33,7 +33,7 @@ OFFICIAL_TITLES = wordset(
     "president prime minister secretary secretary-general spokesman spokeswoman spokesperson "
     "leader dictator chancellor king queen prince chairman chairwoman ambassador senator "
     "gen. general adm. admiral sen. rep. gov. governor mayor commander chief envoy "
-    "official lawmaker vice deputy foreign defense defence premier emperor pope"
+    "official lawmaker vice deputy foreign defense defence premier emperor pope justice judge"
 )
 EXPERT_WORDS = wordset(
     "fellow professor research researcher analyst analysts expert experts scholar "

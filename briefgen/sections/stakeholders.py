@@ -7,6 +7,7 @@ salient actors get a group each; what the rest said is left to the voices (a gro
 
 from __future__ import annotations
 
+import math
 import re
 
 from briefgen.extract.actors import ActorIndex
@@ -21,6 +22,8 @@ MAIN_ACTORS = 6
 #: What makes an actor salient enough for a group of its own.
 MIN_ARTICLES = 2
 MIN_MENTIONS = 3
+#: A person with no office is a party to the story when this share of its articles name them.
+PROTAGONIST_SHARE = 0.15
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
@@ -37,7 +40,8 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
                                                 -len(by_actor[actor]), actor))
     # a group is for a salient actor: one the story names in two articles, or three times;
     # someone quoted once ("Freshman Billy McClure said ...") is a voice, not a stakeholder
-    main = [actor for actor in ranked if _is_stakeholder(index, actor, by_actor[actor])]
+    main = [actor for actor in ranked
+            if _is_stakeholder(index, actor, by_actor[actor], len(material.articles))]
     for actor in main:
         if _private_person(actor, by_actor[actor]):
             # what a private person did is the story's narration ("Nicole Brown Simpson was
@@ -73,10 +77,13 @@ def _person_of(actor: str, positions: list[Position]) -> Person | None:
     return people[0] if people and all(person.heading == actor for person in people) else None
 
 
-def _is_stakeholder(index: ActorIndex, actor: str, positions: list[Position]) -> bool:
+def _is_stakeholder(index: ActorIndex, actor: str, positions: list[Position],
+                    article_count: int) -> bool:
     """A state or a body the story names in two articles or three times; a person who speaks
-    for no body only if they hold an office ("Senator Sam Brownback") or the story names them
-    in two articles: a resident quoted in one article is a voice of the story, not a party."""
+    for no body only if they hold an office ("Senator Sam Brownback") or the story is about
+    them (PROTAGONIST_SHARE of its articles name them, two at least: Elian's father, O.J.
+    Simpson): a stockbroker or a resident quoted in an article or two is a voice of the
+    story, not a party to it."""
     articles, mentions = index.salience(actor)
     if not (articles >= MIN_ARTICLES or mentions >= MIN_MENTIONS):
         return False
@@ -84,7 +91,8 @@ def _is_stakeholder(index: ActorIndex, actor: str, positions: list[Position]) ->
     if person is None:
         return True  # a state or a body
     # the person's own articles: "Mendez" of another article may be another Mendez
-    return len(person.articles) >= MIN_ARTICLES or person.official_description() is not None
+    protagonist = max(MIN_ARTICLES, math.ceil(PROTAGONIST_SHARE * article_count))
+    return len(person.articles) >= protagonist or person.official_description() is not None
 
 
 def _repeats(position: Position, earlier: list[Position]) -> bool:

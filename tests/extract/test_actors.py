@@ -269,3 +269,8 @@ def test_the_home_country_needs_the_article_to_name_it():
     text = american.text
     resolution = index.resolve("The administration", "9", text.index("said it"))
     assert resolution.actor is None
+
+
+def test_a_speaker_cut_short_on_and_stands_for_no_one():
+    index = ActorIndex([Article("1", "t", ("The government of the United States said no.",))])
+    assert index.resolve("Government and", "1", 0).actor is None

@@ -1,6 +1,6 @@
 """Stakeholder positions on the seeds: the actors, their speakers named, verbatim and cited."""
 
-from briefgen.model import Article
+from briefgen.model import Article, Section
 from briefgen.sections.positions import position_of
 from briefgen.sections.stakeholders import build
 from tests.sections.conftest import material_for
@@ -103,3 +103,13 @@ def test_a_private_person_s_position_is_what_they_said_not_what_they_did():
     groups = _groups(build(material_for(story), "P", None))
     texts = [item.text for items in groups.values() for item in items]
     assert texts == ["Joe Doe said bakers must close their doors unless flour gets cheaper."]
+
+
+def test_a_private_person_named_in_few_of_the_story_s_articles_is_a_voice_not_a_party():
+    story = [Article(str(n), "t", (
+        f"The harbour board voted {n} to close the eastern docks on Monday.",
+        *(("“We must keep the docks open for the fishing fleet,” said Eric Johnson, a "
+           "stockbroker.",) if n <= 2 else ()),
+    )) for n in range(1, 21)]
+    groups = _groups(build(material_for(story), "P", None) or Section("s", "P", ()))
+    assert "Eric Johnson" not in groups
