@@ -26,14 +26,15 @@ _LETTER_OR_DIGIT = re.compile(r"\w")
 _WIRE_DASH = re.compile(r"(?<=\S) (?:_|--) (?=\S)")
 
 
-# The Times wire opens the items of a list with an underscore ("_ About three-fifths of ...").
-_WIRE_BULLET = re.compile(r"^_ +(?=\S)")
+# The Times wire opens the items of a list with an underscore ("_ About three-fifths of ..."),
+# others with a dash ("--Russian President Boris Yeltsin agreed ...").
+_WIRE_BULLET = re.compile(r"^(?:_ +|--\s*)(?=[A-Z“\"])")
 
 
 def wire_dashes(text: str) -> str:
     """The New York Times wire's " _ " and the typewriter's " -- " between words become the dash
     they stand for (" — "), as TeX quotes become quotation marks: what a reader sees; the
-    wire's "_ " opening a list item is only its bullet."""
+    wire's "_ " or "--" opening a list item is only its bullet."""
     return _WIRE_DASH.sub(" — ", _WIRE_BULLET.sub("", text))
 
 

@@ -352,6 +352,8 @@ def test_the_wire_s_underscore_opening_a_list_item_is_its_bullet():
                          "their income on rent.\n\n_ Rents rose.")
     assert cleaned.paragraphs == ["The study found:", "About three-fifths of poor renters "
                                   "spent half their income on rent.", "Rents rose."]
+    cleaned = clean_text("Events so far:\n\n--Russian President Boris Yeltsin agreed to talk.")
+    assert cleaned.paragraphs[1] == "Russian President Boris Yeltsin agreed to talk."
 
 
 def test_a_roundup_s_country_slug_is_furniture_but_a_label_of_another_kind_is_text():

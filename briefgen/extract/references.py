@@ -68,6 +68,9 @@ SHELL_NOUNS = wordset(
     "offer request demand demands warning threat incident episode development developments "
     "idea measure measures initiative effort efforts finding findings outcome results "
     "change changes deal arrangement event affair case dispute controversy standoff scandal")
+#: Places and texts named by their kind alone: "the city's murder rate", "according to the
+#: article" (which city? which article?).
+_PLACE_NOUNS = wordset("city town village article")
 #: "the two", "the others": a number or a quantifier standing alone points back.
 _STANDING_ALONE = wordset(
     "two three four five six seven eight nine ten both others latter former")
@@ -87,9 +90,12 @@ def definite_back_references(sentences: Sequence[str]) -> list[tuple[str, ...]]:
 def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
     tokens = _TOKEN.findall(sentence)
     earlier_here: set[str] = set()  # the stems of this sentence before the current word
+    quoted = False  # inside a quotation: "the city" is the speaker's, who knows which
     for index, token in enumerate(tokens):
         if index:
             earlier_here.add(stem(tokens[index - 1].lower()))
+        if token in ("“", "”", '"'):
+            quoted = token == "“" or (token == '"' and not quoted)
         if token in ("that", "That") and not _demonstrative_that(tokens, index):
             continue  # "ruled that the", "said that prices": a conjunction, not "that decision"
         possessive = _RELATIVE_DAY_POSSESSIVE.fullmatch(token)
@@ -104,9 +110,9 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
         following = tokens[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(tokens) \
             else None
         head = phrase[-1]
-        if len(phrase) == 1 and head in _STANDING_ALONE and (
+        if head in _STANDING_ALONE and all(word in DESCRIPTION_MODIFIERS for word in phrase) and (
                 following is None or not following[0].isalpha() or following in _NOT_NOUN):
-            yield f"the {head}"  # "the two said", "the others,"
+            yield f"the {' '.join(phrase)}"  # "the two said", "the others,", "the first two,"
             continue
         after = index + 2 + len(phrase)
         if token in ("the", "The") and following is not None and \
@@ -128,7 +134,8 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
         if stems & earlier_here:
             continue  # introduced earlier in this very sentence
         if token in ("the", "The") and nouns[-1] == phrase[-1] and len(nouns) == 1 and \
-                nouns[0] in SHELL_NOUNS and not stems & seen:
+                (nouns[0] in SHELL_NOUNS or nouns[0] in _PLACE_NOUNS and not quoted) and \
+                not stems & seen:
             yield f"the {' '.join(phrase)}"  # "dismissed the remarks as lies"
             continue
         if stems & seen:
