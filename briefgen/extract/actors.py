@@ -168,7 +168,7 @@ class ActorIndex:
         if words[0] not in {"the", "a", "an"} and phrase[:1].islower() or \
                 _CLAUSE_WORD.search(phrase):
             return Resolution(None, f"'{phrase}' is a clause, not a speaker")
-        if words[-1] in {"and", "or", "of", "for"}:
+        if words[-1] in _CUT_SHORT:
             return Resolution(None, f"'{phrase}' is cut short of whom it names")
         if _ACQUAINTANCE.match(phrase):
             return Resolution(None, f"'{phrase}' speaks about someone, not for them")
@@ -220,9 +220,10 @@ class ActorIndex:
         text = self._texts.get(article, "")
         if position > len(text):
             return None  # a phrase asked of the whole article, not of one of its sentences
-        before = text[:position]
-        start = max(before.rfind(". "), before.rfind("\n")) + 1
-        setting = _SETTING.match(before, start)
+        window = max(0, position - _SENTENCE_REACH)
+        ends = [end.end() for end in _SENTENCE_END.finditer(text, window, position)]
+        start = ends[-1] if ends else max(window, text.rfind("\n", 0, position) + 1)
+        setting = _SETTING.match(text, start, position)
         if setting is None:
             return None
         for match, alias in self._country_mentions(setting.group("place")):
@@ -407,8 +408,16 @@ def _body_after_of(description: str) -> str | None:
     return re.sub(r"[’']s$", "", match.group(1).rstrip(".,"))
 
 
-#: A sentence set in a place: "In Sudan, ...", "Inside Iraq, ...".
-_SETTING = re.compile(r"\s*(?:In|Inside|Across|Throughout|Within)\s+(?P<place>[A-Z][^,]{1,40}),")
+#: Words a speaker's phrase cannot end on: the span was cut before whom it names.
+_CUT_SHORT = frozenset({"and", "or", "of", "for"})
+#: A sentence set in a place: "In Sudan, ...", "Inside Iraq, ...", "In the Philippines, ...".
+_SETTING = re.compile(r"\s*(?:In|Inside|Across|Throughout|Within)\s+(?:the\s+)?"
+                      r"(?P<place>[A-Z][^,]{1,40}),")
+#: The end of a sentence ("... nothing. The", "... Cairo!” The"), not of an abbreviation
+#: ("Gen. Omar"): a word of two letters or more before the stop.
+_SENTENCE_END = re.compile(r"(?<=[a-z\d]{2})[.!?][”\"’']?\s+(?=[A-Z“\"])|[!?][”\"’']\s+")
+#: How far back a speaker's sentence may begin.
+_SENTENCE_REACH = 400
 #: A demonym before one of these lower-case nouns names the state ("the Turkish government").
 _STATE_NOUN = re.compile(r"\s+(?:government|ministry|military|army|authorities|officials|"
                          r"president|prime minister|foreign minister|embassy|troops|forces|"

@@ -17,7 +17,7 @@ Measured on the PolNeAR corpus by ``benchmarks/attribution_polnear.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from briefgen.extract.lexicon import wordset
@@ -53,8 +53,8 @@ _NOT_A_STATEMENT = wordset(
 _ATTRIBUTIVE = wordset("alleged reported estimated suspected purported rumored claimed")
 #: Words before a participle that make it an adjective ("the alleged fraud", "over alleged
 #: abuses"): determiners and prepositions.
-_DETERMINERS = wordset("the a an of for his her their its these those over about against into "
-                       "with on in by from")
+_ADJECTIVE_CONTEXT = wordset("the a an of for his her their its these those over about against "
+                             "into with on in by from")
 #: Time and manner phrases that may come between a cue and its content.
 _ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|during|last|this|earlier|late|early|by)\s+"
@@ -274,6 +274,14 @@ def _quotation_ends_before(
     return None
 
 
+def _gerund(words: Sequence[str]) -> bool:
+    """Whether the last word is a verb's -ing form ("protesting"), not a name or a noun
+    ending so ("Beijing", "the king", "the meeting")."""
+    word = words[-1]
+    return word.islower() and len(word) > 5 and word.endswith("ing") and not (
+        len(words) > 1 and words[-2].lower() in {"the", "a", "an", "this", "that", "its"})
+
+
 def _is_statement_cue(paragraph: str, unit_start: int, cue_start: int, cue_end: int,
                       cue: str) -> bool:
     words_before = _WORD.findall(paragraph[unit_start:cue_start])
@@ -282,7 +290,7 @@ def _is_statement_cue(paragraph: str, unit_start: int, cue_start: int, cue_end: 
     if words_before and words_before[-1].lower() in _NOT_A_STATEMENT:
         return False
     if cue.endswith("ed") and words_before and (
-            words_before[-1].lower() in _DETERMINERS or words_before[-1].endswith("ing")
+            words_before[-1].lower() in _ADJECTIVE_CONTEXT or _gerund(words_before)
             and cue.lower() in _ATTRIBUTIVE):
         # "of alleged human rights violations", "an estimated 2,000", "rallies protesting
         # alleged ballot fraud": adjectives

@@ -279,17 +279,19 @@ def _organisation_name(run: str) -> tuple[str, str, str | None] | None:
     Corp.' -> ('Microsoft Corp.', 'company', 'Microsoft'); 'Bureau of Indian Affairs' ->
     (..., 'agency', None). A run with no head word, or only a head word, names none."""
     words = run.split()
-    based = [index for index, word in enumerate(words) if word.endswith("-based")]
+    heads = [index for index, word in enumerate(words) if word.lower().rstrip(".,") in _HEAD_KIND]
+    based = [index for index, word in enumerate(words[:heads[0] if heads else len(words)])
+             if word.endswith("-based")]
     if based:
         words = words[based[-1] + 1:]  # "New York-based": where it is, not its name
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
-    joint = words.index("and") if "and" in words else -1
-    if joint > 0 and words[joint + 1:joint + 2] == ["the"] and not any(
-            word.lower().rstrip(".,") in _HEAD_KIND for word in words[:joint]):
-        # "ExxonMobil and the Global Climate Coalition": two bodies, and only the second's
-        # name says it is one ("Ministry of Agriculture and the Environment" is one name)
-        return _organisation_name(" ".join(words[joint + 2:]))
+    for joint, word in enumerate(words):
+        if word == "and" and joint > 0 and words[joint + 1:joint + 2] == ["the"] and not any(
+                w.lower().rstrip(".,") in _HEAD_KIND for w in words[:joint]):
+            # "ExxonMobil and the Global Climate Coalition": two bodies, and only the second's
+            # name says it is one ("Ministry of Agriculture and the Environment" is one name)
+            return _organisation_name(" ".join(words[joint + 2:]))
     if len(words) < 2:
         return None
     # "Officials of the National Transportation Safety Board", "Lawyers for Microsoft Corp.":

@@ -27,13 +27,14 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 _NAME_WORD = (rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
               rf"(?:-[{_UPPER}{_LOWER}]+)?|[{_UPPER}]\.(?:[{_UPPER}]\.){{0,2}})")
-NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}")
+# within a paragraph, and never from the tail of an abbreviation ("the US. Yukos")
+NAME = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,6}}")
 #: Words of office that may stand before a name.
 OFFICIAL_TITLES = wordset(
     "president prime minister secretary secretary-general spokesman spokeswoman spokesperson "
     "leader dictator chancellor king queen prince chairman chairwoman ambassador senator "
     "gen. general adm. admiral sen. rep. gov. governor mayor commander chief envoy "
-    "official lawmaker vice deputy foreign defense defence premier emperor pope justice judge"
+    "official lawmaker vice deputy foreign defense defence premier emperor pope"
 )
 EXPERT_WORDS = wordset(
     "fellow professor research researcher analyst analysts expert experts scholar "
@@ -229,6 +230,7 @@ class PeopleIndex:
     # -- finding people
 
     def _collect(self, article: str, text: str) -> None:
+        capitalised = _capitalised_words(text)
         for match in NAME.finditer(text):
             name, name_start = _strip_leading(match.group(0), match.start())
             if not _looks_like_person(name) or _after_article(text, name_start):
@@ -241,7 +243,7 @@ class PeopleIndex:
             if title or appositive or possessor or honorific or _speaks(text, end) or \
                     _spoken_of(text, name_start) or _age_after(text, end) or \
                     _speaks_in_apposition(text, name_start, end) or \
-                    _called_by_surname_later(text, name, end):
+                    _called_by_surname_later(text, name, end, capitalised):
                 person = self._person(name)
                 for description in (title, appositive, possessor):
                     if description:
@@ -514,25 +516,48 @@ def is_title_word(word: str) -> bool:
         lowered in _TITLE_NOUNS
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS = re.compile(rf"(?:[{_UPPER}]\.){{1,3}}")
 
 
-def _called_by_surname_later(text: str, name: str, end: int) -> bool:
-    """"David Cole, venture capitalist, ..." then "When Cole bought ...": a name that opens
-    with a first name and whose last word later stands alone is a person's (a firm is named
-    again in full, by its first word, or as "the company"; "Goldman" of "Goldman Sachs")."""
+def _capitalised_words(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Each capitalised word of a text with where it stands and the word before it, found in
+    one pass (the surname test asks of every name)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    previous = ""
+    for match in _WORD_OR_BREAK.finditer(text):
+        word = match.group(0)
+        if not _INITIALS.fullmatch(word):
+            word = word.rstrip(".")  # "Cole." ending its sentence is "Cole"
+        if word[:1].isupper():
+            found.setdefault(word, []).append((match.start(), previous))
+        previous = word
+    return found
+
+
+_WORD_OR_BREAK = re.compile(r"[\w’'.-]+|[^\w\s]")
+
+
+def _called_by_surname_later(text: str, name: str, end: int,
+                             capitalised: dict[str, list[tuple[int, str]]]) -> bool:
+    """Whether a name opening with a first name or initials has its last word alone later."""
+    # "David Cole, venture capitalist, ..." then "When Cole bought ...": a person (a firm is
+    # named again in full, by its first word, or as "the company": "Goldman" of "Goldman
+    # Sachs"); a place ("Milton Keynes") is no surname
     words = name.split()
     surname = words[-1]
-    if not (is_first_name(words[0]) or _INITIALS.fullmatch(words[0])) or len(surname) < 3:
-        return False  # "David Cole", "O.J. Simpson"
-    if text.count(surname, end) <= text.count(f"{words[-2]} {surname}", end):
-        return False  # never again without the name before it (asked of every name: cheap)
-    # an everyday word ("Cole", "Hall") alone names the person only as a subject: "When Cole
-    # bought", "Hall, who ..."; not "the Hall of Fame"
-    acting = r"(?=,|\s+(?!of\b|and\b|&)[a-z])" if is_common_word(surname) else ""
-    alone = re.compile(rf"(?<!\bthe )\b{re.escape(surname)}\b(?![’'-]\w){acting}")
-    return any(not text[max(0, match.start() - 40):match.start()].rstrip().endswith(words[-2])
-               for match in alone.finditer(text, end))
+    if not (is_first_name(words[0]) or _INITIALS.fullmatch(words[0])) or len(surname) < 3 or \
+            surname in alias_index():
+        return False
+    common = is_common_word(surname)
+    for start, before in capitalised.get(surname, ()):
+        if start <= end or before == words[-2] or before.lower() == "the":
+            continue
+        # an everyday word ("Cole", "Hall") alone names the person only as a subject: "When
+        # Cole bought", "Hall, who ..."; not "Hall of Fame"
+        after = text[start + len(surname):start + len(surname) + 12]
+        if not common or re.match(r",|\s+(?!of\b|and\b|&)[a-z]", after):
+            return True
+    return False
 
 
 def _looks_like_person(name: str) -> bool:

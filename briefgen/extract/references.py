@@ -110,13 +110,15 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
         following = tokens[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(tokens) \
             else None
         head = phrase[-1]
-        if head in _STANDING_ALONE and all(word in DESCRIPTION_MODIFIERS for word in phrase) and (
+        if head in _STANDING_ALONE and all(word in DESCRIPTION_MODIFIERS for word in phrase[:-1]) \
+                and (
                 following is None or not following[0].isalpha() or following in _NOT_NOUN):
             yield f"the {' '.join(phrase)}"  # "the two said", "the others,", "the first two,"
             continue
         after = index + 2 + len(phrase)
         if token in ("the", "The") and following is not None and \
                 following.lower() in _RESTRICTIVE | {"("} and not (
+                    following.lower() in {"in", "on", "at", "during"} and
                     after < len(tokens) and _TIME.fullmatch(tokens[after])):
             # "the report on troop losses", "the agency (EPA)": it says which; "the measure
             # in 1994" says when, not which
@@ -127,7 +129,8 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
         if not nouns:
             continue
         if nouns[-1] in _NO_REFERENT:
-            if token in ("that", "That") and len(nouns) == 1:
+            if token in ("that", "That") and len(nouns) == 1 and \
+                    not any(_TIME.fullmatch(word) for word in tokens[:index]):
                 yield f"that {nouns[0]}"  # "at about that time": the time told before
             continue
         stems = {stem(word) for word in nouns}
@@ -249,8 +252,9 @@ def _names_before(word: str) -> bool:
     title, a first name, an unknown word: "Commissioner Miele", "Gail Thorpe"), not an
     everyday word opening the sentence ("When Cole bought ...", "Last week, Levy ...")."""
     bare = word.lstrip("“\"(")
-    if not bare[:1].isupper() or word.lower() in _HONORIFICS or bare.endswith((",", ";", ":")):
-        return False
+    if not bare[:1].isupper() or word.lower() in _HONORIFICS or bare.endswith((",", ";", ":")) \
+            or bare.lower() in _OPENERS:
+        return False  # "In Miele's view", "Even Miele": gender-guesser's "In" is no name here
     return is_first_name(bare) or is_title_word(bare) or not is_common_word(bare)
 
 
@@ -271,7 +275,8 @@ def says_here(text: str) -> bool:
 _GOES_ON = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,6}?(?<!but )(?P<word>also)\b(?! known as)|"
                       r"^\W*(?P<opener>Another|Both)\s+(?![^,.;]*\band\b)[a-z]|"
                       r"\b(?P<turn>in turn)\b|"
-                      r"\b(?P<both>both)\s+(?:of\s+)?(?:the\s+)?[a-z]+s\b(?![^,.;]*\band\b)|"
+                      r"\b(?P<both>both)\s+(?:of\s+)?(?:the\s+)?(?!(?:his|its|as)\b)[a-z]+s\b"
+                      r"(?![^,.;]*\band\b)|"
                       r"^\W*(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+(?P<contrast>however|though|"
                       r"instead|nonetheless|nevertheless|moreover|therefore),")
 
@@ -333,4 +338,4 @@ _OPENERS = wordset(
     "the a an in on at after before during since when while as if although though but and "
     "yet so for with without under over by from to of this that these those there it its "
     "they their some many most few all both each every one two three analysts critics "
-    "experts officials")
+    "experts officials even only just still then now")

@@ -203,7 +203,7 @@ _DEMONSTRATIVES = wordset("that this these those")
 #: A cell that opens on one of these names a purpose or a place, not a thing ("for a system").
 _LEADING_PREPOSITIONS = wordset("for of in on at by from with")
 #: A currency inside a cell is the amount's unit, cut from its thing ("U.S. dollar military").
-_CURRENCY = wordset("dollar dollars dlrs")
+_CURRENCY = _UNIT_WORDS & wordset("dollar dollars dlrs yuan euro euros yen pounds")
 _PERIODS = wordset("year years month months week weeks day days quarter")
 #: A verb inside a "what it counts" cell ("characterizes", "oversee", "said"); not a plural
 #: noun ("member states", "interest rates", "financial crises").
@@ -474,15 +474,18 @@ def _row(material: Material, group: list[Figure], reason: str) -> Row:
 
 
 def _when(material: Material, figure: Figure) -> str:
-    """The figure's time as the text says it, with the year a relative time stands for in
-    its article ("1998 (last year)", "1999-06 (in June)"): "last year" alone tells no one
-    which year."""
+    """The figure's time as the text says it, a relative year with its year ("1999 (next year)")."""
     if not figure.when:
         return ""
+    # only a year named relative to the article's ("last year") is resolved: "by June 5" may
+    # look ahead, which the timeline's resolver (of past events) would date a year early
     article_date = dates.parse_iso(material.article(figure.sentence.article).date)
-    mentions = dates.find_dates(figure.when, article_date)
-    resolved = dates.when(mentions[0]) if len(mentions) == 1 else None
-    return resolved or figure.when
+    mentions = [mention for mention in dates.find_dates(figure.when, article_date)
+                if mention.precision == "year" and mention.relative]
+    if len(mentions) != 1 or dates.when(mentions[0]) is None:
+        return figure.when
+    mention = mentions[0]
+    return figure.when[:mention.start] + (dates.when(mention) or "") + figure.when[mention.end:]
 
 
 def _reason(group: list[Figure], article_count: int) -> str:

@@ -171,8 +171,9 @@ class Material:
         descriptions = definites[sentence.position] if sentence.position < len(definites) \
             else ()
         article = self.article(sentence.article)
-        # "said here" is anchored to the dateline's place, which the brief does not show
-        here = ("here",) if says_here(sentence.text) else ()
+        # "said here" is anchored to the dateline's place (the item shows it), which an
+        # article without one lacks
+        here = ("here",) if says_here(sentence.text) and not article.dateline else ()
         going_on = goes_on(sentence.text)  # "The department also will ...", "in turn"
         if going_on:
             here += (going_on,)

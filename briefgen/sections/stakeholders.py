@@ -11,7 +11,7 @@ import math
 import re
 
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.people import Person
+from briefgen.extract.people import Person, is_title_word
 from briefgen.model import BulletList, Item, Section
 from briefgen.sections.material import Material
 from briefgen.sections.positions import Position, actor_index, position_of
@@ -27,11 +27,20 @@ PROTAGONIST_SHARE = 0.15
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
-    by_actor: dict[str, list[Position]] = {}
+    found: dict[str, list[Position]] = {}
     for claim in material.available(speaker_shown=True):
         position = position_of(material, claim)
-        if position is not None and not _repeats(position, by_actor.get(position.actor, [])):
-            by_actor.setdefault(position.actor, []).append(position)
+        if position is not None:
+            found.setdefault(position.actor, []).append(position)
+    by_actor: dict[str, list[Position]] = {}
+    for actor, positions in found.items():
+        if _private_person(actor, positions):
+            # what a private person did is the story's narration ("Nicole Brown Simpson was
+            # ...", "Seinfeld plans ..."); their position is what they said
+            positions = [p for p in positions if p.attribution is not None]
+        for position in positions:
+            if not _repeats(position, by_actor.get(actor, [])):
+                by_actor.setdefault(actor, []).append(position)
     if not by_actor:
         return None
     index = actor_index(material)
@@ -42,12 +51,6 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     # someone quoted once ("Freshman Billy McClure said ...") is a voice, not a stakeholder
     main = [actor for actor in ranked
             if _is_stakeholder(index, actor, by_actor[actor], len(material.articles))]
-    for actor in main:
-        if _private_person(actor, by_actor[actor]):
-            # what a private person did is the story's narration ("Nicole Brown Simpson was
-            # ...", "Seinfeld plans ..."); their position is what they said
-            by_actor[actor] = [p for p in by_actor[actor] if p.attribution is not None]
-    main = [actor for actor in main if by_actor[actor]]
     budget = items or DEFAULT_ITEMS
     blocks: list[BulletList] = []
     shown: list[Position] = []
@@ -68,7 +71,14 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
 def _private_person(actor: str, positions: list[Position]) -> bool:
     """Whether an actor is a person speaking for no body and holding no office."""
     person = _person_of(actor, positions)
-    return person is not None and person.official_description() is None
+    return person is not None and not _holds_office(person)
+
+
+def _holds_office(person: Person) -> bool:
+    """An office the story describes ("Senator Sam Brownback") or titles the person by
+    before the name ("Justice Stephen Breyer", "U.S. District Judge Thomas Hogan")."""
+    return person.official_description() is not None or any(
+        is_title_word(title.split()[-1]) for title in person.titles if title[:1].isupper())
 
 
 def _person_of(actor: str, positions: list[Position]) -> Person | None:
@@ -92,7 +102,7 @@ def _is_stakeholder(index: ActorIndex, actor: str, positions: list[Position],
         return True  # a state or a body
     # the person's own articles: "Mendez" of another article may be another Mendez
     protagonist = max(MIN_ARTICLES, math.ceil(PROTAGONIST_SHARE * article_count))
-    return len(person.articles) >= protagonist or person.official_description() is not None
+    return len(person.articles) >= protagonist or _holds_office(person)
 
 
 def _repeats(position: Position, earlier: list[Position]) -> bool:
@@ -116,7 +126,8 @@ def _item(position: Position, heading: str) -> Item:
     bare = re.sub(r"^(?:the|a|an)\s+", "", described or "", flags=re.IGNORECASE).lower()
     if label and person and described and bare not in heading.lower() and \
             bare not in position.claim.text.lower():
-        # who the speaker is, as this article says: "Ken Ham, executive director of ..."
+        # who the speaker is: their office as the story gives it, else what this article
+        # calls them ("Ken Ham, executive director of ...")
         label = f"{person.name}, {described}"
     elif label and label.lower() in heading.lower():
         label = None  # "Hall" under "NTSB Chairman Jim Hall" says nothing new

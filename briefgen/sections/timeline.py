@@ -5,8 +5,8 @@ happened, not a forecast, a schedule, a question or a quotation), dated by the d
 clause gives that event, resolved against the article's date or the chronology heading above
 it (``briefgen.extract.dates``, ``briefgen.extract.chronology``). A line of a chronology list
 ("Nov. 22 -- Elian ... leave Cuba") is an event by its place in the list. An event whose year
-cannot be known is no row, nor one less central to the story than 40 % of its sentences (a
-1980 eruption an article recalls in passing). Rows that report the same event on the same
+cannot be known is no row, and a row is more central to the story than 40 % of its sentences
+(a 1980 eruption an article recalls in passing is not). Rows that report the same event on the same
 date, from several articles, are one row citing them all; an event the bottom line already
 shows is left out.
 The timeline chooses right after the bottom line, so the dated events it needs are not taken
@@ -31,7 +31,8 @@ from briefgen.sections.material import Material
 from briefgen.sections.relevance import is_central
 
 DEFAULT_ITEMS = 8
-#: An event less central than this share of the story's sentences is another story's.
+#: An event must be more central than this share of the story's sentences (else it is
+#: another story's, recalled in passing).
 MIN_QUANTILE = 0.4
 COLUMNS = ("When", "What happened")
 #: Two dated sentences on the same date that share this much of their content (cosine of

@@ -3,8 +3,8 @@
 A voice is a named person who speaks in the story: an attribution whose speaker names a person
 the text describes (a line that only says "he said" is left out: who "he" is, is a guess).
 Their most telling line is a direct quotation if they have one, else their best-rated
-statement; a line less central to the story than most of its sentences is none of theirs
-here. People are ordered by how much they say and how well their best line rates.
+statement, and a line is more central to the story than a quarter of its sentences. People
+are ordered by how much they say and how well their best line rates.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from briefgen.sections.positions import actor_index
 from briefgen.sections.relevance import is_central
 
 DEFAULT_ITEMS = 6
-#: A line less central than this share of the story's sentences is about something else.
+#: A line must be more central than this share of the story's sentences (else it is about
+#: something else).
 MIN_QUANTILE = 0.25
 
 

@@ -90,3 +90,6 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_a_cue():
     text = ("Police broke up street rallies protesting alleged ballot fraud by the ruling "
             "party during the July election.")
     assert not any(a.cue == "alleged" for a in find_attributions(text))
+    for text in ("Beijing claimed that the island had always been part of China.",
+                 "The king claimed that the election had been rigged by the army."):
+        assert any(a.cue == "claimed" for a in find_attributions(text)), text

@@ -116,3 +116,5 @@ def test_initials_open_a_name_and_he_is_not_the_wife_of_the_same_surname():
     people = PeopleIndex([Article("1", "t", (text,))])
     names = {person.name for person in people.people.values()}
     assert {"Nicole Brown Simpson", "O.J. Simpson"} <= names
+    speaking = next(m for m in people.mentions["1"] if text[m.start:m.end] == "Simpson")
+    assert speaking.person.name == "O.J. Simpson"

@@ -132,6 +132,8 @@ def test_an_everyday_word_opening_the_sentence_is_no_part_of_the_name():
     assert _surnames(text, "When Miele spoke, the road closed.") == ("Miele",)
     text = "Parks commissioner Joe Miele said no. On Monday, Miele spoke."
     assert _surnames(text, "On Monday, Miele spoke.") == ("Miele",)
+    text = "Parks commissioner Joe Miele said no. Even Miele conceded the point."
+    assert _surnames(text, "Even Miele conceded the point.") == ("Miele",)
 
 
 def test_a_bare_shell_noun_points_back_at_what_was_said_in_other_words():
@@ -173,3 +175,18 @@ def test_a_city_named_by_its_kind_points_back_unless_a_speaker_says_it():
     assert definite_back_references([
         "Chicago police counted the dead.", "“The city must build homes,” said the mayor.",
     ]) == [(), ()]
+
+
+def test_the_others_standing_alone_point_back():
+    assert definite_back_references(["Three men were arrested.", "The others said nothing."]) \
+        == [(), ("the others",)]
+
+
+def test_a_time_the_sentence_gives_is_no_back_reference_nor_a_possessive_both():
+    assert definite_back_references([
+        "Workers protested.", "When the mill closed in 1998, unemployment at that time was high.",
+    ]) == [(), ()]
+    assert goes_on("He broke both his arms in the fall.") is None
+    assert definite_back_references([
+        "A report was issued.", "The report of May 12 said prices fell.",
+    ]) == [(), ()]  # "of May 12" says which report

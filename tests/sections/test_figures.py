@@ -58,6 +58,12 @@ def test_a_relative_time_carries_the_year_its_article_gives_it():
     ])
     [row] = table.rows
     assert row.cells[2] == "1997 (last year)"
+    table = _table([_article("1", "1998-06-01", "The ministry said 3,000 new farm jobs would be "
+                             "created by June 5.")])
+    assert table.rows[0].cells[2] == "by June 5"  # a deadline may look ahead: as written
+    table = _table([_article("1", "1998-06-01", "The ministry expects 3,000 new farm jobs by "
+                             "next year.")])
+    assert table.rows[0].cells[2] == "1999 (next year)"
 
 
 def test_the_same_value_counting_different_things_is_never_one_row():
