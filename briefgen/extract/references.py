@@ -62,7 +62,7 @@ _NO_REFERENT = wordset(
 #: "shell nouns"). Bare ("the remarks", "the move") they point back at what the article said
 #: before, whatever words it said it in; with a clause or a complement they say it themselves
 #: ("the decision to ...", "the claim that ...").
-SHELL_NOUNS = wordset(
+_SHELL_NOUNS = wordset(
     "remarks comments comment statement statements move step decision announcement claim "
     "claims allegation allegations accusation accusations assertion criticism proposal plan "
     "offer request demand demands warning threat incident episode development developments "
@@ -71,6 +71,9 @@ SHELL_NOUNS = wordset(
 #: Places and texts named by their kind alone: "the city's murder rate", "according to the
 #: article" (which city? which article?).
 _PLACE_NOUNS = wordset("city town village article")
+#: Shell nouns by stem: "the threats" as "the threat" (a place in the plural, "the towns",
+#: is any towns, not one named before).
+_SHELL_STEMS = frozenset(stem(word) for word in _SHELL_NOUNS)
 #: "the two", "the others": a number or a quantifier standing alone points back.
 _STANDING_ALONE = wordset(
     "two three four five six seven eight nine ten both others latter former")
@@ -137,7 +140,8 @@ def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:
         if stems & earlier_here:
             continue  # introduced earlier in this very sentence
         if token in ("the", "The") and nouns[-1] == phrase[-1] and len(nouns) == 1 and \
-                (nouns[0] in SHELL_NOUNS or nouns[0] in _PLACE_NOUNS and not quoted) and \
+                (stem(nouns[0]) in _SHELL_STEMS or nouns[0] in _PLACE_NOUNS and not quoted) \
+                and \
                 not stems & seen:
             yield f"the {' '.join(phrase)}"  # "dismissed the remarks as lies"
             continue

@@ -190,3 +190,8 @@ def test_a_time_the_sentence_gives_is_no_back_reference_nor_a_possessive_both():
     assert definite_back_references([
         "A report was issued.", "The report of May 12 said prices fell.",
     ]) == [(), ()]  # "of May 12" says which report
+
+
+def test_a_shell_noun_in_the_plural_points_back_too():
+    assert definite_back_references(["Smith spoke.", "The threats were dismissed."]) \
+        == [(), ("the threats",)]
