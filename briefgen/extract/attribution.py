@@ -123,6 +123,18 @@ class Attribution:
         return self.pieces or ((self.start, self.end),)
 
 
+#: A quotation's own words: between curly or straight double quotes (TeX quotes are cleaned to
+#: curly ones by the readers).
+_QUOTATION = re.compile(r"[“«\"]([^”»\"]+)[”»\"]")
+
+
+def quoted_words(text: str) -> int:
+    """How many words a text gives in quotation marks: a quoted line's length, not a scare
+    quote's ("plans to \u201csecretly\u201d delay" gives one)."""
+    return sum(len(re.findall(r"[\w’'-]+", match.group(1)))
+               for match in _QUOTATION.finditer(text))
+
+
 def find_attributions(text: str) -> list[Attribution]:
     """Every attribution in a text, in order, with offsets into ``text``."""
     found: list[Attribution] = []

@@ -217,6 +217,7 @@ class PeopleIndex:
         self.mentions: dict[str, list[Mention]] = {}
         self._articles = [article.id for article in articles]
         texts = {article.id: article.text for article in articles}
+        self._texts = texts
         for article in articles:
             self._collect(article.id, texts[article.id])
         self._owners = self._token_owners()
@@ -398,16 +399,30 @@ class PeopleIndex:
         article, within ``reach`` characters, who can be it (a man for "he"), the last one who
         spoke, else the last one named ("Pearce said ... The plane was flown, he said": Pearce,
         though Kennedy was named in between)."""
-        nearest = None
+        nearest: Mention | None = None
+        chosen: Mention | None = None
         for mention in reversed(self._before(article, position)):
             if reach is not None and position - mention.end > reach:
                 break
             if gender is not None and not mention.person.could_be(gender):
                 continue
             if mention.speaks:
-                return mention.person
-            nearest = nearest or mention.person
-        return nearest
+                chosen = mention
+                break
+            nearest = nearest or mention
+        chosen = chosen or nearest
+        if chosen is None:
+            return None
+        # "Kriessman, a fan, said he has never met Simpson. Asked ..., he said": a speaker the
+        # index does not know as a person (no full name: "Tom “Juice” Kriessman") spoke last,
+        # and is likelier the "he" than whoever was named after them
+        start = chosen.start if chosen.speaks else max(0, position - (reach or position))
+        window = self._texts.get(article, "")[start:position]
+        for match in _NAMED_SPEAKER.finditer(window):
+            word = match.group(1) or match.group(2)
+            if word.lower() not in self._owners and _unknown_speaker(word):
+                return None
+        return chosen.person
 
     def titled_before(self, phrase: str, article: str, position: int, reach: int
                       ) -> Person | None:
@@ -455,6 +470,21 @@ class PeopleIndex:
 
 
 _CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][\w’']*(?![\w-])")
+
+
+#: A capitalised word speaking: "Kriessman said", "Kriessman, a Philadelphia Eagles fan, said",
+#: "said Kriessman".
+_NAMED_SPEAKER = re.compile(
+    rf"(?<![\w.])([{_UPPER}][\w’'-]+)(?:,[^,.;“”\n]{{1,80}},)?\s+"
+    r"(?:said|says|told|added|asked|explained|insisted|recalled)\b"
+    rf"|\b(?:said|says)\s+([{_UPPER}][\w’'-]+)(?![\w’'-]*\s+[{_UPPER}])")
+
+
+def _unknown_speaker(word: str) -> bool:
+    """Whether a speaking word not of a known person's name may be someone's: not an everyday
+    word ("Officials said"), not a country ("Egypt said")."""
+    return (word.lower() not in _NOT_NAME and word.lower() not in PRONOUNS
+            and not is_common_word(word) and alias_index().get(word) is None)
 
 
 def _name_gender(name: str) -> str | None:

@@ -221,7 +221,7 @@ def reads_alone(text: str) -> bool:
             not _PRONOUN_BEFORE_NAME.match(text.lstrip()) and not points_back(text)
     first = _FIRST_WORD.search(text)
     # the speaker's own "I" and "we" are theirs; "He ...", "But ..." lean on what came before
-    return word_count(text) >= MIN_WORDS and not (
+    return word_count(text) >= MIN_WORDS and not leads_in(text) and not (
         first and first.group(0).lower() in DANGLING_OPENERS - _FIRST_PERSON) and \
         not points_back(text)
 
@@ -297,11 +297,20 @@ _TIME_ADVERBS = frozenset((
     "finally", "eventually", "initially", "ago"))
 
 
+def leads_in(text: str) -> bool:
+    """Whether a sentence only leads in to what follows it ("The New York Times said in an
+    editorial for Thursday, Nov. 4:", "Other details of the proposal include:"): said alone,
+    it says nothing."""
+    return text.rstrip().endswith(":")
+
+
 def stands_alone(text: str) -> bool:
     """Whether a sentence makes sense out of its article: long enough to state a fact, not a
     question, not a quotation, not opening with words that point back at what came before
     ("This", "But", "Despite these ..."; an "It remains to be seen" points nowhere)."""
     if word_count(text) < MIN_WORDS or text.rstrip("\"'”’) ").endswith("?"):
+        return False
+    if leads_in(text):
         return False
     if text.lstrip().startswith(_OPENING_QUOTES):  # a quotation: someone's words, not a fact
         return False

@@ -2,15 +2,18 @@
 
 A voice is a named person who speaks in the story: an attribution whose speaker names a person
 the text describes (a line that only says "he said" is left out: who "he" is, is a guess).
-Their most telling line is a direct quotation if they have one, else their best-rated
-statement, and a line is more central to the story than a quarter of its sentences. People
-are ordered by how much they say and how well their best line rates.
+A voice is heard in their own words: their line is a direct quotation of a few words at least
+(a paraphrase, "Gross said an appeal was being considered", is a fact the other sections
+report, not a voice), the best-rated of theirs, and more central to the story than a quarter
+of its sentences. People are ordered by how many lines they have and how well their best
+rates.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefgen.extract.attribution import quoted_words
 from briefgen.extract.people import PRONOUNS, Person
 from briefgen.model import BulletList, Claim, Item, Section
 from briefgen.sections.material import Material
@@ -21,13 +24,14 @@ DEFAULT_ITEMS = 6
 #: A line must be more central than this share of the story's sentences (else it is about
 #: something else).
 MIN_QUANTILE = 0.25
+#: A voice's line quotes at least this many words (a scare quote, "“secretly”", is no line).
+MIN_QUOTED_WORDS = 5
 
 
 @dataclass(frozen=True)
 class Line:
     claim: Claim
     person: Person
-    direct: bool
     cue: str
     article: str  # the line's article: the affiliation shown is the one it gives
 
@@ -49,39 +53,45 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
 
 
 def _lines(material: Material) -> list[Line]:
-    """Every available claim in which a described person speaks."""
+    """Every available claim in which a described person is quoted."""
     index = actor_index(material)
     found = []
     for claim in material.available(speaker_shown=True):
+        if quoted_words(claim.text) < MIN_QUOTED_WORDS:
+            continue
         if not is_central(material, claim.text, 0.0, MIN_QUANTILE):
             continue  # a remark about something else ("Everybody is waiting for change")
         for attribution in material.attributions_in(claim.sentence):
+            if not attribution.direct:
+                continue  # the quotation in the sentence is someone else's
             if (attribution.speaker or "").lower() in PRONOUNS:
                 continue  # "..., he said": a voice is named in its line, not guessed at
             resolution = index.resolve(attribution.speaker, claim.sentence.article,
                                        attribution.cue_start)
             person = resolution.person
             if person is not None and person.descriptions:
-                found.append(Line(claim, person, attribution.direct, attribution.cue,
+                found.append(Line(claim, person, attribution.cue,
                                   claim.sentence.article))
                 break
     return found
 
 
 def _voice_key(person: Person) -> str:
-    """"Jonathan B. Tucker" and "Jonathan Tucker" are one voice: first and last name."""
+    """"Jonathan B. Tucker", "Jonathan Tucker" and "Jim Hall" beside "James E. Hall" are one
+    voice each: the surname and the first name's initial (a story rarely quotes two people of
+    one surname and initial; a nickname keeps its name's initial far more often than not)."""
     words = person.name.lower().split()
-    return f"{words[0]} {words[-1]}" if words else person.key
+    return f"{words[0][:1]} {words[-1]}" if words else person.key
 
 
 def _most_telling(lines: list[Line]) -> Line:
-    return max(lines, key=lambda line: (line.direct, line.claim.score))
+    return max(lines, key=lambda line: line.claim.score)
 
 
 def _item(line: Line, line_count: int) -> Item:
     person = line.person
     description = person.best_description(line.article)
     label = f"{person.name}, {description}" if description else person.name
-    kind = "direct quotation" if line.direct else "best-rated statement"
-    reason = (f"named voice ('{line.cue}'); {kind} of {line_count} line(s) by {person.name}")
+    reason = (f"named voice ('{line.cue}'); best-rated quotation of {line_count} line(s) by "
+              f"{person.name}")
     return Item(line.claim.text, line.claim.citations, label, reason)

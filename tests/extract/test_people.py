@@ -55,6 +55,26 @@ def test_a_pronoun_finds_the_person_named_before_it():
     assert index.person_before("1", position).name == "Miles Yu"
 
 
+def test_a_speaker_the_index_does_not_know_stands_between_a_pronoun_and_an_earlier_name():
+    article = Article("1", "t", (
+        "The auction of O.J. Simpson's trophy raised $430,000, said Ron Silver, the lawyer.",
+        "Kriessman, a Philadelphia Eagles fan, said he has never met Simpson. Asked if he "
+        "would pose with him, he said: “I'd have to think about it.”"))
+    index = PeopleIndex([article])
+    position = article.text.index("he said:")
+    assert index.person_before("1", position, gender="m") is None
+
+
+def test_an_everyday_word_or_a_country_speaking_does_not_hide_the_person_before():
+    article = Article("1", "t", (
+        "Miles Yu, director of the China Center, said it was a swap.",
+        "Officials said the talks went on. Egypt said nothing.",
+        "\"It is reciprocal,\" he said."))
+    index = PeopleIndex([article])
+    position = article.text.index("he said")
+    assert index.person_before("1", position).name == "Miles Yu"
+
+
 def test_capitalised_things_are_not_people():
     index = _index("The Korea Institute for National Unification and the Storm Corps said so.",
                    "The National Security Council met on Friday.")

@@ -95,6 +95,7 @@ def test_a_rephrased_claim_is_not_shown_again_in_its_own_words_to_fill_a_sentenc
     "Troops left.",
     "Therefore the talks will resume in Seoul after the holiday next month.",
     "Despite these dangers, Kim appears to have decided that the benefits outweigh the losses.",
+    "The New York Times said in an editorial for Thursday, Nov. 4:",
 ])
 def test_sentences_that_lean_on_their_context_are_not_candidates(text):
     standalone = _claim("North Korea has sent thousands of troops to Russia for the war.", "1", "2")
@@ -112,6 +113,12 @@ def test_the_greedy_answer_is_used_when_the_solver_gives_none(monkeypatch):
 def test_nothing_to_choose_from():
     assert choose([], 100, None) == []
     assert choose(STORY, 3, None) == []
+
+
+def test_a_lead_in_to_a_list_or_a_quotation_does_not_read_alone():
+    assert not coverage.reads_alone("Cutler said other details of Clinton's proposal include:")
+    assert not coverage.reads_alone("“We will sue the airline over the crash,” Smith said:")
+    assert coverage.reads_alone("Cutler said the proposal includes $1.2 billion for schools.")
 
 
 def test_a_quotation_is_not_a_candidate_when_a_statement_is():
