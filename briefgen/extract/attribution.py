@@ -130,7 +130,7 @@ _QUOTATION = re.compile(r"[“«\"]([^”»\"]+)[”»\"]")
 
 def quoted_words(text: str) -> int:
     """How many words a text gives in quotation marks: a quoted line's length, not a scare
-    quote's ("plans to \u201csecretly\u201d delay" gives one)."""
+    quote's ("plans to “secretly” delay" gives one)."""
     return sum(len(re.findall(r"[\w’'-]+", match.group(1)))
                for match in _QUOTATION.finditer(text))
 

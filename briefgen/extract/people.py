@@ -398,7 +398,8 @@ class PeopleIndex:
         """The person 'he said' stands for: of the people named before a position in the same
         article, within ``reach`` characters, who can be it (a man for "he"), the last one who
         spoke, else the last one named ("Pearce said ... The plane was flown, he said": Pearce,
-        though Kennedy was named in between)."""
+        though Kennedy was named in between). No one when a name the index does not know
+        spoke after them: that speaker is likelier the "he", and who they are is unknown."""
         nearest: Mention | None = None
         chosen: Mention | None = None
         for mention in reversed(self._before(article, position)):
