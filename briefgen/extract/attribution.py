@@ -123,16 +123,11 @@ class Attribution:
         return self.pieces or ((self.start, self.end),)
 
 
-#: A quotation's own words: between curly or straight double quotes (TeX quotes are cleaned to
-#: curly ones by the readers).
-_QUOTATION = re.compile(r"[“«\"]([^”»\"]+)[”»\"]")
-
-
 def quoted_words(text: str) -> int:
     """How many words a text gives in quotation marks: a quoted line's length, not a scare
     quote's ("plans to “secretly” delay" gives one)."""
-    return sum(len(re.findall(r"[\w’'-]+", match.group(1)))
-               for match in _QUOTATION.finditer(text))
+    return sum(len(re.findall(r"[\w’'-]+", text[start:end]))
+               for start, end in quote_spans(text))
 
 
 def find_attributions(text: str) -> list[Attribution]:
