@@ -436,13 +436,42 @@ def _names_other_than_state(phrase: str, end: int) -> bool:
     """Whether a country's name in a phrase only qualifies someone else: a lower-case noun
     follows that is no state body ("Israel radio", "Turkish settlers", "the Israeli group Peace
     Now"; not "Israeli officials", "the Turkish government", "Israel said")."""
+    if phrase[end:end + 2] in ("’s", "'s"):
+        return _possesses_other_than_state(phrase[end + 2:])
     following = re.match(r"\s+([a-z][a-z-]*)", phrase[end:])
-    if following is None or phrase[end:end + 2] in ("’s", "'s"):
+    if following is None:
         return False
     word = following.group(1)
     if word in _NOT_A_NOUN:
         return False
     return not (_STATE_NOUN.match(phrase, end) or _ACTING_FOR_STATE.match(word))
+
+
+def _possesses_other_than_state(rest: str) -> bool:
+    """Whether what follows a country's "'s" is someone other than the state: "Turkey's leading
+    human rights activist" (not "Turkey's foreign minister", "South Korea's spy agency", "the
+    country's Foreign Minister Ismail Cem", whose office a capitalised title names)."""
+    words = []
+    for word in re.findall(r"[\w-]+", rest):
+        if not word[:1].islower():
+            break
+        words.append(word.lower())
+    if not words:
+        return False
+    head = words[-1]
+    return not (_STATE_NOUN.match(" " + head) or _ACTING_FOR_STATE.fullmatch(head)
+                or head in _STATE_BODIES)
+
+
+#: Bodies and offices of a state that a possessive names ("Turkey's central bank").
+_STATE_BODIES = frozenset((
+    "agency", "agencies", "office", "service", "services", "council", "court", "courts",
+    "bank", "commission", "committee", "department", "bureau", "guard", "ambassador",
+    "general", "generals", "premier", "chief", "head", "ruler", "rulers", "king", "queen",
+    "monarch", "minister", "ministers", "ministries", "governments", "legislature", "congress",
+    "senate", "assembly", "prosecutor", "prosecutors", "judiciary", "regulator", "regulators",
+    "diplomacy", "mission", "consulate", "leaders", "spokesperson",
+))
 
 
 # "Businessmen in", "The 22 Arab states at the": someone, then where they are.

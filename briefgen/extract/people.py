@@ -400,6 +400,9 @@ class PeopleIndex:
         spoke, else the last one named ("Pearce said ... The plane was flown, he said": Pearce,
         though Kennedy was named in between). No one when a name the index does not know
         spoke after them: that speaker is likelier the "he", and who they are is unknown."""
+        subject = self._subject_of_sentence_before(article, position, gender)
+        if subject is not None:
+            return subject
         nearest: Mention | None = None
         chosen: Mention | None = None
         for mention in reversed(self._before(article, position)):
@@ -424,6 +427,26 @@ class PeopleIndex:
             if word.lower() not in self._owners and _unknown_speaker(word):
                 return None
         return chosen.person
+
+    def _subject_of_sentence_before(self, article: str, position: int, gender: str | None
+                                    ) -> Person | None:
+        """'Putin, a longtime KGB agent, has been vague ... In a television interview Tuesday,
+        he said': a pronoun that opens its sentence's main clause goes on with the person the
+        sentence before opened on, its subject, though someone else spoke earlier. A pronoun
+        after the words it reports ('The haze was thick, he said') goes on with the speaker."""
+        text = self._texts.get(article, "")
+        start = _sentence_start(text, position)
+        if start == 0 or not _OPENING_PRONOUN.fullmatch(text, start, position):
+            return None
+        previous = _sentence_start(text, len(text[:start].rstrip()) - 1)
+        for mention in self._before(article, start):
+            if mention.start < previous:
+                continue
+            opener = _OPENING_SUBJECT.fullmatch(text, previous, mention.start)
+            if opener is None or (gender is not None and not mention.person.could_be(gender)):
+                return None
+            return mention.person
+        return None
 
     def titled_before(self, phrase: str, article: str, position: int, reach: int
                       ) -> Person | None:
@@ -479,6 +502,26 @@ _NAMED_SPEAKER = re.compile(
     rf"(?<![\w.])([{_UPPER}][\w’'-]+)(?:,[^,.;“”\n]{{1,80}},)?\s+"
     r"(?:said|says|told|added|asked|explained|insisted|recalled)\b"
     rf"|\b(?:said|says)\s+([{_UPPER}][\w’'-]+)(?![\w’'-]*\s+[{_UPPER}])")
+
+
+#: Where a sentence ends: a stop after a word (not an initial's "J."), or a paragraph's end.
+_SENTENCE_END = re.compile(r"(?<=[a-z\d”\"’')]{2})[.!?][”\"’']?\s+|\n")
+#: How far back a sentence may begin.
+_SENTENCE_REACH = 600
+#: A pronoun that opens a sentence's main clause, after an opening phrase at most ("In a
+#: television interview Tuesday, he"), with nothing it reports before it.
+_OPENING_PRONOUN = re.compile(r"\s*(?:[A-Z][^,;:“”\"]{0,80},\s*)?(?:[Hh]e|[Ss]he)\s+")
+#: What may stand before the person a sentence opens on: titles ("Acting President").
+_OPENING_SUBJECT = re.compile(r"\s*(?:[“\"]?[A-Z][\w.’'-]*\s+){0,4}")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence that holds ``position`` begins."""
+    window = max(0, position - _SENTENCE_REACH)
+    start = window
+    for end in _SENTENCE_END.finditer(text, window, position):
+        start = end.end()
+    return start
 
 
 def _unknown_speaker(word: str) -> bool:

@@ -359,7 +359,8 @@ def _clause_role(s: _Sentence, i: int) -> str:
                          if s.lower[j] not in _BETWEEN), "")
         if previous in _IDEA_NOUNS:
             return "idea"
-        if previous in _FEAR_WORDS or previous in _RISK_NOUNS or _frames(previous):
+        if previous in _FEAR_WORDS or previous in _RISK_NOUNS or _frames(previous) or \
+                _framed_across_phrase(s, opener):
             return "complement"
         relative = True
     if relative:
@@ -367,6 +368,24 @@ def _clause_role(s: _Sentence, i: int) -> str:
                     for w in s.lower[:opener])
         return "relative" if looks else "relative-past"
     return "main"
+
+
+def _framed_across_phrase(s: _Sentence, opener: int) -> bool:
+    """'suggests for the first time that', 'warned in a report that': a verb of saying or
+    finding, then a prepositional phrase, before the 'that' of its complement."""
+    j = opener - 1
+    phrase = 0
+    while j >= 0 and phrase < _FRAME_PHRASE_WORDS and s.words[j] not in _CLAUSE_BREAK:
+        if s.lower[j] in _PREPOSITIONS and j > 0 and _frames(s.lower[j - 1]) and \
+                s.words[j - 1][:1].islower():
+            return True
+        j -= 1
+        phrase += 1
+    return False
+
+
+#: The most words a prepositional phrase between a frame verb and its 'that' may have.
+_FRAME_PHRASE_WORDS = 6
 
 
 def _frames(word: str) -> bool:

@@ -82,6 +82,16 @@ _FORECAST_VERBS = wordset(
 def is_stance(cue: str, content: str) -> bool:
     """Whether an attribution states the speaker's stance (a judgement, demand, decision or
     intention), not only a fact they report or confirm."""
+    if _NO_COMMENT.search(content) or _NO_COMMENT.search(cue):
+        return False  # "they can't comment on anything touching on the lawsuits"
     if cue.lower() in STANCE_CUES:
         return True
     return bool(_STANCE_CONTENT.search(content)) or _decides(content)
+
+
+#: Declining to say anything is no stance: "can't comment", "declined to comment", "no
+#: comment", "would not discuss".
+_NO_COMMENT = re.compile(
+    r"\b(?i:(?:can(?:no|['’])t|could(?:n['’]t| not)|would(?:n['’]t| not)|will not|won['’]t|"
+    r"did(?:n['’]t| not)|declined? to|refused? to|unable to)\s+(?:\w+\s+){0,2}"
+    r"(?:comment|discuss|elaborate|confirm or deny|speculate)|no comment)\b")

@@ -241,6 +241,8 @@ def points_back(text: str) -> bool:
         return True  # "By 1996 it was free for all": "it" is of the sentence before
     if _REPORTED_IT.search(text) and not _REPORTED_EXPLETIVE.search(text):
         return True  # "Officials said it was causing sediment": "it" is what came before
+    if _REPORTED_THAT.search(text):
+        return True  # "Brownback said that could happen"
     if _DEMONSTRATIVE_ALONE.search(text):
         return True  # "I could have done all this," "Those are the facts"
     # only inside a quotation that opens the sentence: outside one, "their jobs" and "he
@@ -276,13 +278,18 @@ def _pronoun_before_any_noun(text: str) -> bool:
 
 _WORDS = re.compile(r"[\w’'-]+")
 # "said it was", "“I think it is part of ...": "it" opening the reported or quoted clause
-# (a speaker who can be "it" is the "it": "The ministry said it would build ...")
+# (a speaker who can be "it" is the "it": "The ministry said it would build ..."); whoever
+# speaks, "that" before a verb is no conjunction but a demonstrative ("Brownback said that
+# could happen": what could?)
 _REPORTED_IT = re.compile(
     r"(?:\b(?:[A-Za-z][a-z]*[^s\W]s|he|she|they|we|I)\s+(?:said|says|say|told \w+|added|"
     r"believed?|believes|think|thought|stated|insisted)(?: that)?"
     r"|^[“\"‘](?:I|We) (?:think|believe|know|said|feel))"
     r"\s+it\s+"
     r"(?:is|was|will|would|could|can|has|had|might|may|should|must)\b")
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|say|told \w+|added|believed?|believes|think|thought|stated|insisted)"
+    r"\s+that\s+(?:is|was|will|would|could|can|has|had|might|may|should|must)\b")
 # ... unless "it" points at what follows: "said it was unclear whether", "it is time to"
 _REPORTED_EXPLETIVE = re.compile(
     r"\bit\s+(?:is|was|will be|would be|could be|may be|might be|has been|had been)\s+"

@@ -2,22 +2,51 @@
 
 from __future__ import annotations
 
-from briefgen.model import BulletList, Section
+from briefgen.model import BulletList, Claim, Section
 from briefgen.nlp.select import Budget, reading_order, select
 from briefgen.sections.material import Material, item
 
 DEFAULT_ITEMS = 5
+#: A chosen sentence at most this many sentences after another of its article details it.
+DETAIL_REACH = 2
+#: How many times the choice is made again without the details it chose.
+MAX_ROUNDS = 3
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
     # Quotes make poor headline facts: prefer claims that are statements of fact.
     candidates = [c for c in material.available() if not c.text.startswith(("“", '"'))]
-    chosen = material.take(reading_order(select(candidates, Budget(items or DEFAULT_ITEMS))))
+    chosen = material.take(reading_order(_choose(candidates, Budget(items or DEFAULT_ITEMS))))
     if not chosen:
         return None
     material.introduce(chosen)
     bullets = tuple(item(claim, _reason(claim, len(material.articles))) for claim in chosen)
     return Section("bottom_line", title, (BulletList(bullets),))
+
+
+def _choose(candidates: list[Claim], budget: Budget) -> list[Claim]:
+    """The best points for the budget, no point the detail of another: a sentence just after
+    a chosen one of its article (the lawsuit's defendants after the lawsuit) gives way, and the
+    choice is made again without it."""
+    excluded: set[int] = set()
+    chosen: list[Claim] = []
+    for _ in range(MAX_ROUNDS):
+        chosen = select([c for c in candidates if id(c) not in excluded], budget)
+        details = _details(chosen)
+        if not details:
+            return chosen
+        excluded |= {id(claim) for claim in details}
+    return [claim for claim in chosen if id(claim) not in excluded]
+
+
+def _details(chosen: list[Claim]) -> list[Claim]:
+    """The chosen claims that follow another chosen one of their article within
+    ``DETAIL_REACH`` sentences."""
+    positions = [(claim.sentence.article, claim.sentence.position) for claim in chosen]
+    return [claim for claim in chosen if any(
+        article == claim.sentence.article and
+        0 < claim.sentence.position - position <= DETAIL_REACH
+        for article, position in positions)]
 
 
 def _reason(claim, article_count: int) -> str:  # noqa: ANN001

@@ -114,6 +114,7 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     rows: list[Row] = []
     shown: set[int] = set()
     values: set[tuple[float, str]] = set()
+    contexts: set[str] = set()
     for index in _ranked(groups, rivals):
         if len(rows) >= budget:
             break
@@ -122,13 +123,20 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
             # the same value again, counted in other words ("a $6.3 million judgment", "the
             # $6.3 million in damages"): one row, never two, and never merged citations
             continue
+        context = _shown_context(groups[index])
+        if context in contexts and index not in rivals:
+            # "The 217 people on board, including 15 crew members and 62 Egyptian passengers":
+            # the row of its first figure already shows the others in its context
+            continue
         values.add(value)
+        contexts.add(context)
         rival = rivals.get(index)
         if rival is not None and rival not in shown:
             note = _disagreement_note(groups[index], groups[rival])
             rows.append(_row(material, groups[index], f"sources differ on this figure: {note}"))
             rows.append(_row(material, groups[rival], f"sources differ on this figure: {note}"))
             shown.update((index, rival))
+            contexts.add(_shown_context(groups[rival]))
             values.add((groups[rival][0].value, groups[rival][0].mention.unit))
         else:
             rows.append(_row(material, groups[index],
@@ -286,7 +294,10 @@ def _clause(text: str, start: int, end: int) -> str:
         return _LEADING_MARKS.sub("", text.strip()).strip().rstrip(".").strip()
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     lefts = [0] + [b + 1 for b in breaks if b < start]
-    rights = [b for b in breaks if b >= end] + [len(text)]
+    # a comma before a capital joins a name to its place or title ("the San Mateo, Calif.-based
+    # company", "Patel, the judge"): the clause goes on, so a cell is not cut there
+    rights = [b for b in breaks if b >= end and not _COMMA_BEFORE_CAPITAL.match(text, b)] + \
+        [len(text)]
 
     def words(a: int, b: int) -> int:
         return len(text[a:b].split())
@@ -296,15 +307,11 @@ def _clause(text: str, start: int, end: int) -> str:
     # mid-sentence ("had been rumored since the police ...") reads as a fragment
     left = 0 if words(0, end) <= CONTEXT_WORDS - 8 else min(
         (a for a in lefts if words(a, start) <= half), default=None)
-    if left is None:  # no clause break near: keep the words nearest the number
-        head = text[:start].split()[-(half // 2):]
-        left = max(0, text.rfind(head[0], 0, start)) if head else start
+    if left is None:  # no clause break near: the number's whole clause, however long
+        left = max(lefts)
     right = max((b for b in rights if words(left, b) <= CONTEXT_WORDS), default=None)
     if right is None:
-        right = min(rights)
-        if words(left, right) > CONTEXT_WORDS:
-            tail = text[end:right].split()[:half // 2] or [""]
-            right = text.find(tail[-1], end) + len(tail[-1]) if tail else end
+        right = min(rights)  # a long clause is shown whole: half a clause misleads
     snippet = text[left:right].strip()
     cut_right = right < len(text.rstrip(" .")) - 1
     # a cut never ends on a word that needs more ("of the", "an"): drop it
@@ -335,6 +342,7 @@ def _scope(text: str, start: int, end: int) -> str:
 
 
 _SCOPE_BREAK = re.compile(r"[;:—–()]|,(?!\d{3})")
+_COMMA_BEFORE_CAPITAL = re.compile(r",\s*[A-Z]")
 
 
 def _group(figures: list[Figure]) -> list[list[Figure]]:
@@ -463,9 +471,18 @@ def _disagreement_note(first: list[Figure], second: list[Figure]) -> str:
     return f"{side(first)} vs {side(second)}"
 
 
+def _plainest(group: list[Figure]) -> Figure:
+    """The plainest telling of a figure: the shortest sentence that reports it."""
+    return min(group, key=lambda figure: len(figure.sentence.text))
+
+
+def _shown_context(group: list[Figure]) -> str:
+    """The words the row of a group shows around its figure."""
+    return _plainest(group).context
+
+
 def _row(material: Material, group: list[Figure], reason: str) -> Row:
-    # the plainest telling of the figure: the shortest sentence that reports it
-    first = min(group, key=lambda figure: len(figure.sentence.text))
+    first = _plainest(group)
     source, _ = attributed_speaker(material, first.sentence)
     cells = (first.written, first.counted, _when(material, first), source or "", first.context)
     # the article whose words the cells quote is cited first

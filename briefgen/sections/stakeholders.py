@@ -18,6 +18,8 @@ from briefgen.sections.positions import Position, actor_index, position_of
 
 DEFAULT_ITEMS = 16
 PER_ACTOR = 4
+#: One speaker's items within an actor's group.
+PER_SPEAKER = 2
 MAIN_ACTORS = 6
 #: What makes an actor salient enough for a group of its own.
 MIN_ARTICLES = 2
@@ -55,7 +57,7 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
     blocks: list[BulletList] = []
     shown: list[Position] = []
     for actor in main[:MAIN_ACTORS]:
-        chosen = by_actor[actor][: min(PER_ACTOR, budget)]
+        chosen = _varied(by_actor[actor], min(PER_ACTOR, budget))
         if not chosen:
             break
         budget -= len(chosen)
@@ -66,6 +68,24 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
         return None
     material.take(position.claim for position in shown)
     return Section("stakeholders", title, tuple(blocks))
+
+
+def _varied(positions: list[Position], limit: int) -> list[Position]:
+    """The actor's best positions, at most ``PER_SPEAKER`` of one speaker: a senator's line at
+    a hearing, told by four articles in four wordings, is one stance, and the group has room
+    for its other voices."""
+    chosen: list[Position] = []
+    spoken: dict[str, int] = {}
+    for position in positions:
+        if len(chosen) >= limit:
+            break
+        person = position.resolution.person if position.resolution else None
+        if person is not None:
+            if spoken.get(person.key, 0) >= PER_SPEAKER:
+                continue
+            spoken[person.key] = spoken.get(person.key, 0) + 1
+        chosen.append(position)
+    return chosen
 
 
 def _private_person(actor: str, positions: list[Position]) -> bool:

@@ -7,7 +7,8 @@ it (``briefgen.extract.dates``, ``briefgen.extract.chronology``). A line of a ch
 ("Nov. 22 -- Elian ... leave Cuba") is an event by its place in the list. An event whose year
 cannot be known is no row, and a row is more central to the story than 40 % of its sentences
 (a 1980 eruption an article recalls in passing is not). Rows that report the same event on the same
-date, from several articles, are one row citing them all; an event the bottom line already
+date, from several articles, are one row citing them all (an article's sentences of one day
+are one event); an event the bottom line already
 shows is left out.
 The timeline chooses right after the bottom line, so the dated events it needs are not taken
 by sections that could do without them.
@@ -52,6 +53,10 @@ class _Event:
     mention: DateMention
     terms: frozenset[str]
     merged: list[Claim] = field(default_factory=list)
+    #: The words the row shows: the sentence, or a chronology entry's words after its date
+    #: ("Jan. 7 — Lazaro Gonzalez files ..." shows "Lazaro Gonzalez files ...": the When
+    #: column gives the date).
+    text: str = ""
 
     @property
     def citations(self) -> tuple[str, ...]:
@@ -109,18 +114,20 @@ def _event(claim: Claim, material: Material) -> _Event | None:
         if not rest or first in DANGLING_OPENERS:
             return None
         mention: DateMention | None = entry
+        shown = rest
     elif not stands_alone(claim.text) or not reports_event(claim.text) or \
             says_here(claim.text):
         # a row is read on its own (its "here" would need the dateline, which a row does not
         # show), and it tells of something that happened
         return None
     else:
+        shown = claim.text
         mention = event_mention(claim.text, find_dates(claim.text, article_date))
         if mention is not None and is_a_period_figure(claim.text, mention):
             return None  # a year's or a month's amount belongs with the key figures
     if mention is None or when(mention) is None:
         return None  # an event the reader cannot place in time belongs elsewhere
-    return _Event(claim, mention, _terms_without_date(claim.text, mention))
+    return _Event(claim, mention, _terms_without_date(claim.text, mention), text=shown)
 
 
 def _chronology(material: Material, article: Article) -> dict[int, DateMention]:
@@ -133,9 +140,15 @@ def _terms_without_date(text: str, mention: DateMention) -> frozenset[str]:
 
 
 def _same_event(first: _Event, second: _Event) -> bool:
+    """Two sentences that share the date and most of their words report one event; so do two
+    sentences of one article dated the same day (its lead and a detail of that day's news: a
+    timeline row is a day of the story, and the article tells it once)."""
     a, b = first.mention, second.mention
-    return (a.day, a.precision) == (b.day, b.precision) and \
-        term_similarity(first.terms, second.terms) >= SAME_EVENT_SIMILARITY
+    if (a.day, a.precision) != (b.day, b.precision):
+        return False
+    if a.precision == "day" and first.claim.sentence.article == second.claim.sentence.article:
+        return True
+    return term_similarity(first.terms, second.terms) >= SAME_EVENT_SIMILARITY
 
 
 def _order(mention: DateMention, index: int) -> tuple[dt.date, int]:
@@ -149,4 +162,5 @@ def _row(event: _Event) -> Row:
     reason = f"dated event: '{mention.written}' ({mention.how})"
     if event.merged:
         reason += f"; the same event reported by {len(event.merged)} more sentence(s)"
-    return Row((when(mention) or mention.written, event.claim.text), event.citations, reason)
+    return Row((when(mention) or mention.written, event.text or event.claim.text),
+               event.citations, reason)

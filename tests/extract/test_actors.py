@@ -170,6 +170,16 @@ def test_he_is_the_last_man_who_spoke_before_rather_than_the_last_named():
     assert _resolve(paragraphs, "he", "he said").person.name == "Robert Pearce"
 
 
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_opened_on():
+    paragraphs = ["“Elections will not be honest,” Gennady Zyuganov told reporters.",
+                  "Vladimir Putin, a longtime KGB agent, has been vague about his platform.",
+                  "In a television interview Tuesday, he said, “One has to be tough.”"]
+    assert _resolve(paragraphs, "he", "said, “One").person.name == "Vladimir Putin"
+    # after the words he reports, "he said" goes on with the last speaker
+    paragraphs[2] = "“One has to be tough,” he said."
+    assert _resolve(paragraphs, "he", "said.").person.name == "Gennady Zyuganov"
+
+
 def test_a_friend_of_a_family_speaks_for_no_one_of_it():
     paragraphs = ["John Kennedy flew the plane. A friend of the Kennedy family said hope had "
                   "dimmed."]
@@ -194,6 +204,14 @@ def test_a_country_qualifying_someone_else_is_not_the_state():
         assert index.resolve(phrase, "1", 0).actor is None, phrase
     for phrase in ("Israeli officials", "Israeli negotiators", "Israel's military government"):
         assert index.resolve(phrase, "1", 0).actor == "Israel", phrase
+
+
+def test_a_country_s_activist_or_newspaper_is_not_the_state_its_minister_is():
+    index = ActorIndex([Article("1", "t", ("Turkey said it would join.",))])
+    for phrase in ("Turkey's leading human rights activist", "Turkey's biggest newspaper"):
+        assert index.resolve(phrase, "1", 0).actor is None, phrase
+    for phrase in ("Turkey's foreign minister", "Turkey's spy agency", "Turkey's central bank"):
+        assert index.resolve(phrase, "1", 0).actor == "Turkey", phrase
 
 
 def test_a_state_that_only_says_where_the_speaker_is_is_not_the_speaker():

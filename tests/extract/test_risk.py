@@ -15,6 +15,8 @@ RISKS = [
     ("More such attacks are likely to follow after the election.", "future"),
     ("The real danger is that the virus spreads through e-mail.", "risk noun"),
     ("The storm poses a threat to coastal villages.", "risk noun"),
+    ("A study suggests for the first time that warmer winters could foster outbreaks of "
+     "cholera in the delta.", "modal"),
 ]
 
 NOT_RISKS = [

@@ -44,6 +44,15 @@ def test_a_forecast_or_a_possibility_is_no_stance(cue, content):
 
 
 @pytest.mark.parametrize(("cue", "content"), [
+    ("said", "“they can't comment on anything touching on the lawsuits”"),
+    ("insisted", "the company would not immediately comment on the ruling"),
+    ("declined to comment", "on whether the talks should resume"),
+])
+def test_declining_to_comment_is_no_stance(cue, content):
+    assert not is_stance(cue, content)
+
+
+@pytest.mark.parametrize(("cue", "content"), [
     ("said", "the department will begin increasing payments to landlords"),
     ("said", "“We will not give up”"),
     ("said", "he would veto the bill"),

@@ -171,6 +171,8 @@ def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     ("Officials said it was unclear whether the plant made weapons.", False),
     ("The ministry said it would build 1,200 homes near the settlement.", False),
     ("Officials said it was causing sediment to build up in the harbor.", True),
+    ("Brownback said that could happen because the treaty adds a layer of rules.", True),
+    ("Brownback said that treaty rules could slow adoptions from China.", False),
 ])
 def test_a_sentence_points_back_when_a_demonstrative_or_pronoun_has_nothing_before_it(
         text, leans):

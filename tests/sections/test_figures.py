@@ -142,6 +142,14 @@ def test_a_row_says_what_it_counts_in_a_phrase_that_reads_alone():
     assert counted == ["villagers", "families"]  # not "mph", "members" of what, "respectively"
 
 
+def test_figures_shown_in_one_context_are_one_row():
+    toll = ("The Carrow dam flood killed 40 people along the Carrow river valley, including 12 "
+            "children and 9 firemen.")
+    rows = _rows(toll, toll, "The Carrow dam flood drove 3,000 families from the Carrow river "
+                 "valley.")
+    assert [cells[0] for cells in rows] == ["40", "3,000"]  # 12 and 9 stand in 40's context
+
+
 def test_a_figure_of_another_story_mentioned_in_passing_is_no_row():
     rows = _rows(
         "The Carrow dam flood killed 40 villagers along the Carrow river valley.",
@@ -162,6 +170,16 @@ def test_a_context_cell_is_the_whole_sentence_or_whole_clauses_without_list_dash
     [cells] = _rows(long + ".")
     assert cells[-1] in long
     assert cells[-1].split()[-1] not in {"of", "the", "a", "at", "in"}
+
+
+def test_a_context_cell_is_never_cut_inside_a_name_s_place_or_title():
+    text = ("Noting that 70 million people were expected to be using Carrow dam water by year's "
+            "end unless the Carrow river valley flood works are halted, U.S. District Judge "
+            "Marilyn Hall Patel said the San Mateo, Calif.-based Carrow river valley authority "
+            "must stop work on the dam by Friday")
+    [cells] = _rows(text + ".", text + ".")
+    assert not cells[-1].endswith("San Mateo")
+    assert cells[-1] in text
 
 
 @pytest.mark.parametrize("counted", ["year", "ad blitz characterizes homosexuals", "for a system",

@@ -84,6 +84,8 @@ def test_a_chronology_list_is_dated_by_its_year_headings():
     ), date="2000-06-28")
     rows = rows_of(article)
     assert [row.cells[0] for row in rows] == ["1999-11-25 (Nov. 25)", "2000-01-05 (Jan. 5)"]
+    # the When column gives the date: the row shows the entry's words after it
+    assert rows[0].cells[1] == "Elian rescued at sea two or three days after boat capsizes."
 
 
 def test_the_same_event_from_several_articles_is_one_row_citing_them_all():
@@ -99,6 +101,16 @@ def test_the_same_event_from_several_articles_is_one_row_citing_them_all():
     rows = rows_of(first, second)
     quake = [row for row in rows if row.cells[0] == "1999-08-17 (Aug. 17)"]
     assert len(quake) == 1 and set(quake[0].citations) == {"1", "2"}
+
+
+def test_an_article_s_sentences_of_one_day_are_one_row():
+    article = Article("1", "Quake", (
+        "A powerful earthquake struck western Turkey on Tuesday, flattening whole towns.",
+        "Rescue workers in Golcuk pulled survivors from collapsed apartment blocks on Tuesday "
+        "as the earthquake's aftershocks shook western Turkey.",
+    ), date="1999-08-18")
+    [row] = rows_of(article)
+    assert row.cells[1].startswith("A powerful earthquake")
 
 
 def test_today_in_a_copy_dated_the_morning_after_is_the_dateline_s_day():
