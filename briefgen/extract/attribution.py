@@ -595,10 +595,24 @@ def _coordinated_speaker(paragraph: str, unit_start: int, cue_start: int) -> tup
     subject = _SUBJECT.match(paragraph, start, cue_start)
     if not subject or not subject.group(1):
         return None
-    words = [w for w in _WORD.findall(subject.group(1)) if w[0].isalnum()]
+    end = subject.end(1)
+    if paragraph[end - 2:end] in ("'s", "’s"):
+        # "Turkey's leading human rights activist was released ... and said": the speaker is
+        # the one the possessive qualifies, not the country
+        possessed = _POSSESSED.match(paragraph, end, cue_start)
+        if possessed is not None:
+            end = possessed.end()
+    words = [w for w in _WORD.findall(paragraph[subject.start(1):end]) if w[0].isalnum()]
     if not words or len(words) > 6 or words[0].lower() in _NOT_SPEAKER_START:
         return None
-    return subject.start(1), subject.end(1)
+    return subject.start(1), end
+
+
+#: The lower-case words a possessive qualifies, up to the verb of the clause ("Turkey's leading
+#: human rights activist | was released").
+_POSSESSED = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,5}?(?=\s+(?:was|were|is|are|has|had|have|will|would|can|could|"
+    r"did|does|do|[a-z]+ed)\b)")
 
 
 def _last_comma_outside(text: str, offset: int, quotes: list[tuple[int, int]]) -> int | None:

@@ -191,6 +191,11 @@ def _resolve(match: re.Match[str], article_date: dt.date | None, heading_year: i
         number = groups["ago_number"].lower()
         count = int(number) if number.isdigit() else _NUMBERS[number]
         unit = groups["ago_unit"].lower()
+        if unit in ("month", "year", "decade") and _HEDGE_BEFORE.search(match.string, 0, start):
+            # "nearly 15 years ago", "more than a year ago": the writer does not know the
+            # period either, and a calendar cell would claim they did
+            return mention(None, "month" if unit == "month" else "year", True,
+                           "a hedged count back from the article's date")
         if unit == "day":
             return mention(article_date - dt.timedelta(days=count), "day", True, relative_to)
         if unit == "week":
@@ -246,6 +251,12 @@ def _prefer_explicit(mentions: list[DateMention]) -> list[DateMention]:
             continue
         kept.append(mention)
     return kept
+
+
+#: A hedge before a count of months or years back ("nearly 15 years ago").
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|some|over|more than|less than|"
+    r"under|at least|at most|just over|just under)\s+\Z", re.IGNORECASE)
 
 
 # Words that point at a day or period only from the day the text was written, and that

@@ -63,9 +63,12 @@ _RELATING = frozenset((
 ))
 #: A date's own first words that relate it to another time ("since 1954", "by 2002").
 _RELATING_LEADS = frozenset(("since", "until", "by"))
-#: An amount: a share or a sum ("49.2 percent", "15th percentile", "$120 million").
+#: An amount: a share, a sum or a count in thousands ("49.2 percent", "15th percentile",
+#: "$120 million", "16,000 children").
 _AMOUNT = re.compile(r"\d\s*(?:%|percent|per cent)|\bpercentile\b|[$€£]\s?\d|"
-                     r"\d\s+(?:million|billion|trillion)\b", re.IGNORECASE)
+                     r"\d\s+(?:million|billion|trillion)\b|"
+                     # a count in thousands: "16,000 foreign-born children were adopted"
+                     r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?!\d|,\d)", re.IGNORECASE)
 #: Words that close a span opened by 'from' ("from 1991 to 1997").
 _SPAN_ENDS = frozenset(("to", "through", "until", "till"))
 #: Where one clause ends and the next begins, for the subordinate-clause test.

@@ -27,6 +27,11 @@ def _one(text):
      "experts", "according to", "North Korea has sent troops to Russia"),
     ("Several defense experts told The Korea Times that the dispatch could turn the tide.",
      "Several defense experts", "told", "the dispatch could turn the tide"),
+    ("Graham called the plan crazy and said he would vote against the bill.",
+     "Graham", "said", "he would vote against the bill"),
+    # the possessive's head speaks, not the country that owns it
+    ("Turkey's leading human rights activist was released Saturday and said he hoped to be "
+     "the last.", "Turkey's leading human rights activist", "said", "he hoped to be the last"),
 ])
 def test_shapes(text, speaker, cue, content):
     attribution = _one(text)

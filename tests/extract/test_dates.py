@@ -93,6 +93,15 @@ def test_periods_counted_back_from_the_article_date():
     }
 
 
+def test_a_hedged_count_of_years_back_has_no_calendar_period():
+    article = dt.date(1999, 9, 11)
+    found = {m.written: when(m) for m in find_dates(
+        "Nearly 15 years ago the school opened; more than a year ago it grew; "
+        "about two days ago it closed.", article)}
+    assert found == {"15 years ago": None, "a year ago": None,
+                     "two days ago": "1999-09-09 (two days ago)"}
+
+
 def test_months_as_verbs_are_no_dates():
     assert find_dates("Protesters march 5 miles; they may leave.", FRIDAY_OCT_25) == []
 

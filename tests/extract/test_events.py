@@ -107,3 +107,12 @@ def test_a_date_of_a_participle_describing_a_noun_is_not_the_event_s(text):
 ])
 def test_a_main_clause_or_a_reported_clause_keeps_its_date(text):
     assert event_mention(text, find_dates(text, dt.date(1999, 2, 8))) is not None
+
+
+def test_a_count_in_thousands_for_a_year_is_a_figure_not_an_event():
+    text = "In all, 16,000 foreign-born children were adopted in the United States last year."
+    [mention] = find_dates(text, ARTICLE)
+    assert is_a_period_figure(text, mention)
+    war = "In 1998, 154 Palestinians were killed in clashes over the settlements."
+    [year] = find_dates(war, ARTICLE)
+    assert not is_a_period_figure(war, year)
