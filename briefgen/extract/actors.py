@@ -277,7 +277,7 @@ class ActorIndex:
                           key=lambda d: -person.titles[d])
         for office in offices:
             body = self._body_named(office, article) or _body_after_of(office) or \
-                _body_before_role(office) or self._body_pointed_at(office, article)
+                self._client_body(office) or self._body_pointed_at(office, article)
             if body:
                 principal = self._principal(body, person, article)
                 if principal:  # "an aide to Prime Minister Benjamin Netanyahu": Israel
@@ -330,6 +330,17 @@ class ActorIndex:
             return None
         organisation = self.organisations.pointed_at(f"the {match.group(1)}", article, 10**9)
         return organisation.name if organisation else None
+
+    def _client_body(self, title: str) -> str | None:
+        """The body a title names before its role ("Merck spokesman", "Napster lawyer"); a
+        lawyer's place of practice is none ("Houston lawyer Graham Hill", "Dallas attorney"):
+        before a lawyer, only a body the story knows is one they speak for."""
+        body = _body_before_role(title)
+        if body is None or not _PRIVATE_PRACTICE.search(title):
+            return body
+        if self.organisations.named_in(body) is not None or self._state_named(body):
+            return body
+        return None
 
     def _body_named(self, description: str, article: str | None) -> str | None:
         state = self._state_named(description)
@@ -387,6 +398,10 @@ _ROLE_IN_BODY = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,4}?)(?i:spokesman|spokeswoman|spokesperson|"
     r"chairman|chairwoman|chief executive|chief|president|lawyer|attorney|counsel|"
     r"executive|official|officials|director|head|leader|secretary[- ]general)\b")
+
+
+#: Roles held for a client, not in a body: the word before them may be where they work.
+_PRIVATE_PRACTICE = re.compile(r"(?i)\b(?:lawyer|attorney|counsel)s?$")
 
 
 def _body_before_role(title: str) -> str | None:

@@ -65,6 +65,12 @@ ANAPHORS: dict[str, frozenset[str]] = {
 #: Corporate suffixes left out of the name a story goes on to use ("Microsoft Corp." ->
 #: "Microsoft").
 _SUFFIXES = wordset("corp. corp corporation inc. inc co. co ltd. ltd llc plc ag")
+#: Heads that name a company by its trade ("Pharmaceuticals"): an "of" after one gives its town.
+_TRADE_HEADS = wordset(
+    "pharmaceuticals industries systems technologies laboratories labs airlines airways "
+    "communications enterprises electronics motors holdings networks")
+#: How often a company's shortened name must stand alone before it is taken for the company.
+SHORTENED_MIN_USES = 2
 #: Capitalised words that open a sentence or a phrase but name nothing.
 _OPENERS = wordset(
     "the a an this that these those its their his her our former new-found in on at by for "
@@ -116,6 +122,7 @@ class OrganisationIndex:
         for article_id, text in texts.items():
             self._collect(article_id, text)
         self._short_forms()
+        self._shortened_companies(" ".join(texts.values()))
         self._acronyms_by_initials(set(re.findall(r"\b[A-Z]{3,8}\b", " ".join(texts.values()))))
         if self._by_name:
             names = sorted(self._by_name, key=len, reverse=True)
@@ -168,6 +175,25 @@ class OrganisationIndex:
                 for alias in organisation.names:
                     self._by_name[alias] = target
                 del self.organisations[key]
+
+    def _shortened_companies(self, text: str) -> None:
+        """'American Home' after 'American Home Products Corp.': a company the story goes on to
+        call by its name without the last word, on its own at least twice ("American Home
+        officials refused to comment"), is that company, not the country its first word
+        names. The words dropped are the name's tail; the ones kept end on an everyday word
+        ("Home"), so no place is taken for a company ("New York" of "New York Life")."""
+        for organisation in list(self.organisations.values()):
+            words = organisation.name.split()
+            if organisation.kind != "company" or len(words) < 3:
+                continue
+            prefix = " ".join(words[:-1])
+            if prefix in self._by_name or prefix in alias_index() or \
+                    not is_common_word(words[-2].lower()):
+                continue
+            alone = re.findall(rf"(?<![\w-]){re.escape(prefix)}(?![\w-])(?!\s+[A-Z])", text)
+            if len(alone) >= SHORTENED_MIN_USES:
+                organisation.names.add(prefix)
+                self._by_name[prefix] = organisation
 
     def _acronyms_by_initials(self, acronyms: set[str]) -> None:
         """'NAACP' for the National Association for the Advancement of Colored People: an
@@ -315,7 +341,9 @@ def _organisation_name(run: str) -> tuple[str, str, str | None] | None:
     head = lowered[head_at]
     kind = _HEAD_KIND.get(head) or _HEAD_KIND[head.rstrip(".")]
     # "Department of Justice", "Association for the Advancement of ...": the name goes on
-    goes_on = head_at + 1 < len(lowered) and lowered[head_at + 1] in {"of", "for"}
+    goes_on = head_at + 1 < len(lowered) and lowered[head_at + 1] in {"of", "for"} and not (
+        # "Interneuron Pharmaceuticals of Lexington, Mass.": a trade's "of" says where it is
+        head_at > 0 and head in _TRADE_HEADS)
     name_words = words[: len(words) if goes_on else head_at + 1]
     while name_words and name_words[-1].lower() in {"of", "for", "the", "de", "on"}:
         name_words = name_words[:-1]

@@ -301,7 +301,11 @@ class PeopleIndex:
         passed = 0
         linked = []
         for match in _CAPITALISED_WORD.finditer(text):
-            candidates = self._owners.get(match.group(0).lower())
+            word = match.group(0)
+            end = match.end()
+            if word.endswith(("'s", "’s")):
+                word, end = word[:-2], end - 2  # "on Sobchak's orders": Sobchak, named
+            candidates = self._owners.get(word.lower())
             if not candidates:
                 continue
             while passed < len(full) and full[passed].start < match.start():
@@ -315,15 +319,14 @@ class PeopleIndex:
                 owner = max(seen, key=lambda person: last_seen[person.key])
             else:
                 here = [p for p in candidates if article in p.articles]
-                word = match.group(0)
                 if not here and word not in namesakes:
                     namesakes[word] = _names_namesake(text, word, candidates)
                 if not here and namesakes[word]:
                     continue  # "Alberta Thompson" here is not the Alice Thompson of another
                 owner = max(here or candidates, key=lambda p: (len(p.descriptions), len(p.name)))
             last_seen[owner.key] = match.start()
-            linked.append(Mention(owner, article, match.start(), match.end(),
-                                  _speaks(text, match.end()) or _spoken_of(text, match.start())))
+            linked.append(Mention(owner, article, match.start(), end,
+                                  _speaks(text, end) or _spoken_of(text, match.start())))
         self.mentions[article] = sorted(full + linked, key=lambda mention: mention.start)
 
     def _learn_genders(self, article: str, text: str) -> None:
@@ -660,7 +663,9 @@ def _title_before(text: str, start: int) -> str | None:
     with the capitalised words of the office it names ("Vice Minister of Labor and Social
     Security", "Senate Judiciary Committee Chairman", "U.S. District Judge")."""
     before = text[max(0, start - 120):start]
-    words = before.split()
+    # a paragraph's end is the end of a title, with or without its stop ("... against American
+    # Home" ending one paragraph, "Attorney Wilbur O. Colom" opening the next)
+    words = before[before.rfind("\n") + 1:].split()
     title: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
@@ -713,7 +718,9 @@ def _office_ahead(words: list[str]) -> bool:
 _APPOSITIVE = re.compile(
     r"\s*,\s*(?P<text>(?:a|an|the|who|former|then|now|currently|also|one of|chief|senior|"
     r"deputy|head|director|president|professor|spokesman|spokeswoman|spokesperson|"
-    r"[a-z]+-based)\b[^,;]{2,140}?(?:,\s*(?:a|an|the)\s+[^,;]{2,80}?)?)\s*(?=,|\.|;|\s+(?:said|"
+    r"[a-z]+-based)\b[^,;]{2,140}?(?:,\s*(?:a|an|the)\s+[^,;]{2,80}?)?)\s*"
+    # a stop ends it, not an honorific's or an initial's ("an attorney representing Ms. Lovett")
+    r"(?=,|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.|;|\s+(?:said|"
     r"says|told|added|noted|warned|stated))"
 )
 
@@ -740,7 +747,7 @@ def _appositive_after(text: str, end: int) -> str | None:
         return description
     # any other role names the person by a noun after its article: "a building contractor",
     # "the company's lawyer", "an Izmit resident"; a clause ("who ...") says less
-    if re.match(r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}[\w-]+$", description):
+    if re.match(r"(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,5}[\w-]+$", description):
         return description
     return None
 

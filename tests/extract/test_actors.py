@@ -293,3 +293,25 @@ def test_a_speaker_cut_short_on_and_stands_for_no_one():
     index = ActorIndex([Article("1", "t", ("Sudan and Egypt said no.",))])
     assert index.resolve("Sudan and", "1", 0).actor is None
     assert index.resolve("Sudan", "1", 0).actor == "Sudan"
+
+
+def test_a_company_called_by_its_shortened_name_is_the_company_not_its_country():
+    article = Article("1", "t", (
+        "Patients sued American Home Products Corp. over the diet drug on Monday.",
+        "American Home officials refused to comment on the lawsuit.",
+        "American Home withdrew the drug from the market in 1997."))
+    actors = ActorIndex([article])
+    assert actors.resolve("American Home officials", "1", 10**6).actor == \
+        "American Home Products"
+
+
+def test_a_lawyer_named_by_the_city_of_their_practice_speaks_for_no_city():
+    article = Article("1", "t", (
+        "Napster Inc. hired a new firm on Monday.",
+        "Houston lawyer Graham Hill said the talks were in their earliest stages.",
+        "Napster lawyer David Boies said the company would appeal."))
+    actors = ActorIndex([article])
+    # he speaks for himself, a private person: no group of "Houston"
+    assert actors.resolve("Houston lawyer Graham Hill", "1", 10**6).actor == \
+        "Houston lawyer Graham Hill"
+    assert actors.resolve("Napster lawyer David Boies", "1", 10**6).actor == "Napster"

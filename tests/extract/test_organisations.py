@@ -79,3 +79,20 @@ def test_where_a_body_is_based_and_another_body_before_and_the_are_no_part_of_it
     names = {organisation.name for organisation in index.organisations.values()}
     assert {"Environmental Defense Fund", "Global Climate Coalition"} <= names
     assert not any("based" in name or name.startswith("ExxonMobil") for name in names)
+
+
+def test_a_trade_s_of_gives_the_town_not_more_of_the_name():
+    index = OrganisationIndex([Article("1", "t", (
+        "The drug was made by Interneuron Pharmaceuticals of Lexington, Mass., and others.",
+        "The Bank of America said so."))])
+    assert {o.name for o in index.organisations.values()} == {
+        "Interneuron Pharmaceuticals", "Bank of America"}
+
+
+def test_a_company_named_without_its_last_word_is_still_the_company():
+    index = OrganisationIndex([Article("1", "t", (
+        "Patients sued American Home Products Corp. on Monday.",
+        "American Home officials refused to comment. American Home withdrew the drug.",
+        "New York Life Insurance Co. agreed. New York was calm."))])
+    assert index.named_in("American Home officials").name == "American Home Products"
+    assert index.named_in("New York officials") is None

@@ -138,3 +138,16 @@ def test_initials_open_a_name_and_he_is_not_the_wife_of_the_same_surname():
     assert {"Nicole Brown Simpson", "O.J. Simpson"} <= names
     speaking = next(m for m in people.mentions["1"] if text[m.start:m.end] == "Simpson")
     assert speaking.person.name == "O.J. Simpson"
+
+
+def test_a_title_does_not_run_back_into_the_paragraph_before():
+    index = _index("A jury awarded $400 million to plaintiffs with claims against American Home",
+                   "Attorney Wilbur O. Colom of Columbus said the lawsuit seeks a larger award.")
+    assert index.person_named("Wilbur O. Colom").descriptions == ["Attorney"]
+
+
+def test_an_honorific_inside_an_appositive_does_not_end_it():
+    index = _index("“They made up their mind,” said Kip Petroff, an attorney representing "
+                   "Ms. Lovett. He said lawyers were questioning jurors.")
+    assert index.person_named("Kip Petroff").descriptions == [
+        "an attorney representing Ms. Lovett"]

@@ -64,6 +64,11 @@ def test_a_surname_alone_after_the_full_name_points_back():
     assert _surnames(STORY, "Miele defended the change in an interview.") == ("Miele",)
 
 
+def test_a_possessive_surname_points_back_too():
+    text = "Putin advised Anatoly Sobchak, the mayor. Putin led the office on Sobchak's orders."
+    assert _surnames(text, "Putin led the office on Sobchak's orders.") == ("Sobchak",)
+
+
 def test_the_full_name_or_a_title_introduces_the_person_again():
     assert _surnames(STORY, "Parks commissioner Joe Miele said the road would close.") == ()
     text = "Parks commissioner Joe Miele said no. Commissioner Miele defended the change."
