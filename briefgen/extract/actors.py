@@ -313,14 +313,15 @@ class ActorIndex:
         return home
 
     def _principal(self, body: str, person: Person, article: str | None) -> str | None:
-        """The actor of the person a role serves ("adviser to ... Yasser Arafat"), if the body
-        named is a person of the story who speaks for one."""
+        """The actor of the person a role serves ("adviser to ... Yasser Arafat": Palestinians),
+        if the body named is a person of the story: the body they speak for, else their own
+        group ("a spokeswoman for the Bush campaign" is with Bush)."""
         principal = self.people.person_in(body, article or "", 10**9) if article else None
         if principal is None or principal.key == person.key or \
                 principal.key not in self.people.people:
             return None
         actor, _ = self._person_actor(principal, article)
-        return actor if actor != principal.heading else None
+        return actor  # "a spokeswoman for the Bush campaign": Bush, whomever he speaks for
 
     def _body_pointed_at(self, description: str, article: str | None) -> str | None:
         """"the board's chairman": the board the article named last (its first mention of
@@ -395,7 +396,8 @@ _ROLE_OF_BODY = re.compile(
 
 #: 'Merck spokesman', 'Warner-Lambert chief executive': a capitalised body, then a role in it.
 _ROLE_IN_BODY = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,4}?)(?i:spokesman|spokeswoman|spokesperson|"
+    r"^(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){1,4}?)(?i:(?:majority|minority)\s+(?:leader|whip)|"
+    r"spokesman|spokeswoman|spokesperson|"
     r"chairman|chairwoman|chief executive|chief|president|lawyer|attorney|counsel|"
     r"executive|official|officials|director|head|leader|secretary[- ]general)\b")
 

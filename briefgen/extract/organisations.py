@@ -65,6 +65,9 @@ ANAPHORS: dict[str, frozenset[str]] = {
 #: Corporate suffixes left out of the name a story goes on to use ("Microsoft Corp." ->
 #: "Microsoft").
 _SUFFIXES = wordset("corp. corp corporation inc. inc co. co ltd. ltd llc plc ag")
+#: Offices a person may hold besides one in the body named after "and" ("President and
+#: Communist Party chief").
+_OFFICES_BEFORE_AND = wordset("president vice premier chairman chairwoman secretary governor")
 #: Heads that name a company by its trade ("Pharmaceuticals"): an "of" after one gives its town.
 _TRADE_HEADS = wordset(
     "pharmaceuticals industries systems technologies laboratories labs airlines airways "
@@ -313,11 +316,21 @@ def _organisation_name(run: str) -> tuple[str, str, str | None] | None:
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
     for joint, word in enumerate(words):
-        if word == "and" and joint > 0 and words[joint + 1:joint + 2] == ["the"] and not any(
-                w.lower().rstrip(".,") in _HEAD_KIND for w in words[:joint]):
+        if word != "and" or joint == 0:
+            continue
+        before = [w.lower().rstrip(".,") for w in words[:joint]]
+        after = [w.lower().rstrip(".,") for w in words[joint + 1:]]
+        if after[:1] == ["the"] and not any(w in _HEAD_KIND for w in before):
             # "ExxonMobil and the Global Climate Coalition": two bodies, and only the second's
             # name says it is one ("Ministry of Agriculture and the Environment" is one name)
             return _organisation_name(" ".join(words[joint + 2:]))
+        if (before[-1] in _HEAD_KIND or before[-1].removesuffix("s") in _HEAD_KIND) and \
+                any(w in _HEAD_KIND for w in after):
+            # "the Aryan Nations and Saphire Inc.": each name ends on its own head
+            return _organisation_name(" ".join(words[joint + 1:]))
+        if all(w in _OFFICES_BEFORE_AND for w in before):
+            # "President and Communist Party chief Jiang Zemin": one man's two offices
+            return _organisation_name(" ".join(words[joint + 1:]))
     if len(words) < 2:
         return None
     # "Officials of the National Transportation Safety Board", "Lawyers for Microsoft Corp.":

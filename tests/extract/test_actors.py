@@ -315,3 +315,14 @@ def test_a_lawyer_named_by_the_city_of_their_practice_speaks_for_no_city():
     assert actors.resolve("Houston lawyer Graham Hill", "1", 10**6).actor == \
         "Houston lawyer Graham Hill"
     assert actors.resolve("Napster lawyer David Boies", "1", 10**6).actor == "Napster"
+
+
+def test_an_aide_speaks_with_the_person_they_serve_and_a_leader_for_the_chamber():
+    article = Article("1", "t", (
+        "Texas Gov. George W. Bush campaigned in Iowa on Monday.",
+        "Mindy Tucker, a spokeswoman for the Bush campaign, said Bush would discuss taxes.",
+        "Senate Majority Leader Trent Lott said the Senate would vote."))
+    actors = ActorIndex([article])
+    bush = actors.resolve("Texas Gov. George W. Bush", "1", 10**6).actor
+    assert actors.resolve("Mindy Tucker", "1", 10**6).actor == bush
+    assert actors.resolve("Senate Majority Leader Trent Lott", "1", 10**6).actor == "Senate"

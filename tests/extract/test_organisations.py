@@ -96,3 +96,12 @@ def test_a_company_named_without_its_last_word_is_still_the_company():
         "New York Life Insurance Co. agreed. New York was calm."))])
     assert index.named_in("American Home officials").name == "American Home Products"
     assert index.named_in("New York officials") is None
+
+
+def test_and_between_two_names_or_two_offices_opens_the_second_body():
+    index = OrganisationIndex([Article("1", "t", (
+        "The jury found Butler, the Aryan Nations and Saphire Inc. negligent.",
+        "President and Communist Party chief Jiang Zemin spoke. Procter and Gamble Co. agreed."))])
+    names = {o.name for o in index.organisations.values()}
+    assert {"Saphire", "Communist Party", "Procter and Gamble"} <= names
+    assert not any(" and " in name and name != "Procter and Gamble" for name in names)
