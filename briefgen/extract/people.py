@@ -59,6 +59,10 @@ _NOT_NAME = wordset(
 PRONOUNS = wordset("he she him her his")
 #: Words of a title that may stand before a name as part of it ("Justice William Rehnquist",
 #: "District Judge Marilyn Patel", "Education Director Sammy Kyungu", "Boy Elian Gonzales").
+#: Title words that are occupations, not offices: alone, they head no group.
+_OCCUPATIONS = wordset(
+    "attorney lawyer agent officer manager director assistant associate executive "
+    "administrator coordinator")
 _TITLE_NOUNS = wordset(
     "representative justice judge director commissioner attorney general lawyer superintendent "
     "inspector coach manager officer detective sergeant captain lieutenant colonel major "
@@ -119,7 +123,9 @@ class Person:
     def heading(self) -> str:
         """The person as the story presents them: their usual title before the name
         ("Attorney General Janet Reno"), else the name alone."""
-        titles = [title for title in self.titles if title[:1].isupper()]
+        # "Attorney Wilbur O. Colom" opening a sentence: an occupation, capitalised only there
+        titles = [title for title in self.titles if title[:1].isupper()
+                  and title.lower() not in _OCCUPATIONS]
         if not titles:
             return self.name
         title = max(titles, key=lambda t: (self.titles[t], len(t)))

@@ -151,3 +151,10 @@ def test_an_honorific_inside_an_appositive_does_not_end_it():
                    "Ms. Lovett. He said lawyers were questioning jurors.")
     assert index.person_named("Kip Petroff").descriptions == [
         "an attorney representing Ms. Lovett"]
+
+
+def test_an_occupation_opening_a_sentence_is_no_heading_title():
+    index = _index("Attorney Wilbur O. Colom of Columbus said the lawsuit seeks a larger award.",
+                   "Gov. Gary Locke said the state would act.")
+    assert index.person_named("Wilbur O. Colom").heading == "Wilbur O. Colom"
+    assert index.person_named("Gary Locke").heading == "Gov. Gary Locke"
