@@ -124,9 +124,10 @@ class OrganisationIndex:
         texts = {article.id: article.text for article in articles}
         for article_id, text in texts.items():
             self._collect(article_id, text)
+        story = " ".join(texts.values())
         self._short_forms()
-        self._shortened_companies(" ".join(texts.values()))
-        self._acronyms_by_initials(set(re.findall(r"\b[A-Z]{3,8}\b", " ".join(texts.values()))))
+        self._shortened_companies(story)
+        self._acronyms_by_initials(set(re.findall(r"\b[A-Z]{3,8}\b", story)))
         if self._by_name:
             names = sorted(self._by_name, key=len, reverse=True)
             self._pattern = re.compile(
@@ -324,12 +325,11 @@ def _organisation_name(run: str) -> tuple[str, str, str | None] | None:
             # "ExxonMobil and the Global Climate Coalition": two bodies, and only the second's
             # name says it is one ("Ministry of Agriculture and the Environment" is one name)
             return _organisation_name(" ".join(words[joint + 2:]))
-        if (before[-1] in _HEAD_KIND or before[-1].removesuffix("s") in _HEAD_KIND) and \
-                any(w in _HEAD_KIND for w in after):
-            # "the Aryan Nations and Saphire Inc.": each name ends on its own head
-            return _organisation_name(" ".join(words[joint + 1:]))
-        if all(w in _OFFICES_BEFORE_AND for w in before):
-            # "President and Communist Party chief Jiang Zemin": one man's two offices
+        two_names = (before[-1] in _HEAD_KIND or before[-1].removesuffix("s") in _HEAD_KIND) \
+            and any(w in _HEAD_KIND for w in after)
+        if two_names or all(w in _OFFICES_BEFORE_AND for w in before):
+            # "the Aryan Nations and Saphire Inc.": each name ends on its own head; "President
+            # and Communist Party chief Jiang Zemin": one man's two offices
             return _organisation_name(" ".join(words[joint + 1:]))
     if len(words) < 2:
         return None

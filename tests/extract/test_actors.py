@@ -296,21 +296,19 @@ def test_a_speaker_cut_short_on_and_stands_for_no_one():
 
 
 def test_a_company_called_by_its_shortened_name_is_the_company_not_its_country():
-    article = Article("1", "t", (
+    actors = _actors(
         "Patients sued American Home Products Corp. over the diet drug on Monday.",
         "American Home officials refused to comment on the lawsuit.",
-        "American Home withdrew the drug from the market in 1997."))
-    actors = ActorIndex([article])
+        "American Home withdrew the drug from the market in 1997.")
     assert actors.resolve("American Home officials", "1", 10**6).actor == \
         "American Home Products"
 
 
 def test_a_lawyer_named_by_the_city_of_their_practice_speaks_for_no_city():
-    article = Article("1", "t", (
+    actors = _actors(
         "Napster Inc. hired a new firm on Monday.",
         "Houston lawyer Graham Hill said the talks were in their earliest stages.",
-        "Napster lawyer David Boies said the company would appeal."))
-    actors = ActorIndex([article])
+        "Napster lawyer David Boies said the company would appeal.")
     # he speaks for himself, a private person: no group of "Houston"
     assert actors.resolve("Houston lawyer Graham Hill", "1", 10**6).actor == \
         "Houston lawyer Graham Hill"
@@ -318,11 +316,14 @@ def test_a_lawyer_named_by_the_city_of_their_practice_speaks_for_no_city():
 
 
 def test_an_aide_speaks_with_the_person_they_serve_and_a_leader_for_the_chamber():
-    article = Article("1", "t", (
+    actors = _actors(
         "Texas Gov. George W. Bush campaigned in Iowa on Monday.",
         "Mindy Tucker, a spokeswoman for the Bush campaign, said Bush would discuss taxes.",
-        "Senate Majority Leader Trent Lott said the Senate would vote."))
-    actors = ActorIndex([article])
+        "Senate Majority Leader Trent Lott said the Senate would vote.")
     bush = actors.resolve("Texas Gov. George W. Bush", "1", 10**6).actor
     assert actors.resolve("Mindy Tucker", "1", 10**6).actor == bush
     assert actors.resolve("Senate Majority Leader Trent Lott", "1", 10**6).actor == "Senate"
+
+
+def _actors(*paragraphs):
+    return ActorIndex([Article("1", "t", paragraphs)])
