@@ -231,8 +231,7 @@ class PeopleIndex:
             self._link_short_mentions(article.id, texts[article.id])
         self._starts = {article: [m.start for m in mentions]
                         for article, mentions in self.mentions.items()}
-        for article in articles:
-            self._learn_genders(article.id, texts[article.id])
+        self._learn_genders(articles)
 
     # -- finding people
 
@@ -335,21 +334,31 @@ class PeopleIndex:
                                   _speaks(text, end) or _spoken_of(text, match.start())))
         self.mentions[article] = sorted(full + linked, key=lambda mention: mention.start)
 
-    def _learn_genders(self, article: str, text: str) -> None:
+    def _learn_genders(self, articles: Sequence[Article]) -> None:
         """'Smith said he ...': a person is a man or a woman when the first personal pronoun
-        after their name, in the same sentence and with no other person named between, says so."""
-        mentions = self.mentions.get(article, [])
-        for index, mention in enumerate(mentions):
-            person = mention.person
-            if person.gender is not None:
-                continue
-            limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
-            stop = re.search(r"[.!?](?:\s|$)", text[mention.end:limit])
-            window = text[mention.end:mention.end + stop.start()] if stop else \
-                text[mention.end:limit]
-            pronoun = re.search(r"\b(he|she|his|her|him)\b", window, re.IGNORECASE)
-            if pronoun:
-                person.gender = GENDER_OF_PRONOUN[pronoun.group(1).lower()]
+        after their name, in the same sentence and with no other person named between, says so
+        more often than not over the story ('Babcock, whom Faulder asked to witness, detailed
+        ... her client' is Babcock's "her", outvoted by Faulder's many "his"). A title or an
+        honorific has told already."""
+        votes: dict[int, tuple[Person, Counter[str]]] = {}
+        for article in articles:
+            text = self._texts[article.id]
+            mentions = self.mentions.get(article.id, [])
+            for index, mention in enumerate(mentions):
+                if mention.person.gender is not None:
+                    continue
+                limit = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+                stop = re.search(r"[.!?](?:\s|$)", text[mention.end:limit])
+                window = text[mention.end:mention.end + stop.start()] if stop else \
+                    text[mention.end:limit]
+                pronoun = re.search(r"\b(he|she|his|her|him)\b", window, re.IGNORECASE)
+                if pronoun:
+                    votes.setdefault(id(mention.person), (mention.person, Counter()))[1][
+                        GENDER_OF_PRONOUN[pronoun.group(1).lower()]] += 1
+        for person, counted in votes.values():
+            (gender, most), *others = counted.most_common()
+            if not others or most > others[0][1]:
+                person.gender = gender
 
     def _before(self, article: str, position: int) -> list[Mention]:
         """The article's mentions that start before a position, in text order."""

@@ -79,15 +79,69 @@ _STANDING_ALONE = wordset(
     "two three four five six seven eight nine ten both others latter former")
 
 
-def definite_back_references(sentences: Sequence[str]) -> list[tuple[str, ...]]:
+def definite_back_references(sentences: Sequence[str], given: frozenset[str] = frozenset()
+                              ) -> list[tuple[str, ...]]:
     """For each sentence of an article, the definite descriptions in it that point back at a
-    noun of an earlier sentence ("the report" after "a report by the institute")."""
+    noun of an earlier sentence ("the report" after "a report by the institute"), or, opening
+    a sentence after the lead, at what the sentences before told in other words ("The shift
+    brought floods" after "La Nina started when temperatures dropped"). ``given``: the stems
+    the whole story names so widely that its reader knows which one is meant ("the euro")."""
     seen: set[str] = set()
     found = []
-    for sentence in sentences:
-        found.append(tuple(_leaning_descriptions(sentence, seen)))
+    for index, sentence in enumerate(sentences):
+        descriptions = tuple(_leaning_descriptions(sentence, seen))
+        subject = _bare_subject(sentence) if index and not descriptions else None
+        if subject and stem(subject.split()[-1]) not in given | seen:
+            descriptions = (subject,)
+        found.append(descriptions)
         seen |= content_terms(sentence)
     return found
+
+
+#: Past forms of common irregular verbs, which end a subject as "-ed" forms do ("The shift
+#: brought floods"); a tagger would tell the rest.
+_IRREGULAR_PAST = wordset(
+    "brought gave took made came went became began saw got kept left held told sent put set "
+    "ran grew fell rose won lost paid met stood sought thought knew drew hit cut led spent "
+    "struck fought wrote spoke chose broke")
+
+
+def _bare_subject(sentence: str) -> str | None:
+    """The description that opens a sentence as its subject with nothing to say which one it
+    is ("The shift brought ...", "The talks are ...", "The jury found ..."): "The", common
+    nouns and their modifiers, then a verb; None for "The report on ...", "The U.S. ...",
+    "The day ..." and anything else."""
+    tokens = _TOKEN.findall(sentence)
+    if not tokens or tokens[0] != "The":
+        return None
+    phrase: list[str] = []
+    for index, word in enumerate(tokens[1:2 + _MAX_PHRASE], start=1):
+        participle = index + 1 < len(tokens) and tokens[index + 1] in ("by", "as")
+        if phrase and _is_verb(word) and not participle:  # not "The research led by ..."
+            nouns = [noun for noun in phrase if noun not in DESCRIPTION_MODIFIERS]
+            if not nouns or nouns[-1] in _NO_REFERENT or _GENERIC_SCOPE.intersection(phrase):
+                return None
+            return "the " + " ".join(phrase)
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in _RESTRICTIVE or \
+                word.endswith("ly") or word in _NOT_NOUN:
+            return None  # a name, a number, a possessive, "of ...", a comma: not bare
+        phrase.append(word)
+    return None
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a word after a noun is the verb that ends the subject: an auxiliary, a
+    reporting verb, an "-ed" form, a common irregular past, a negated auxiliary."""
+    return word in _SUBJECT_ENDING_VERBS or word in _IRREGULAR_PAST or \
+        word.endswith("n't") or (len(word) > 4 and word.endswith("ed"))
+
+
+#: The verbs of ``_NOT_NOUN``: the words there that join a subject ("and") or qualify it
+#: ("which") do not end it.
+_SUBJECT_ENDING_VERBS = wordset(
+    "is was are were be been being has have had will would could can may might should must "
+    "shall did does do said says say told added claimed found showed announced reported "
+    "agreed declined refused denied")
 
 
 def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:

@@ -71,17 +71,30 @@ _LEANING_OPENING = re.compile(
     r"(?:(?:Despite|Because of|Given|After|Besides|Beyond|Amid|Like|Unlike) "
     r"(?:this|these|that|those|such)|As a result|In addition|In turn|In response|For example"
     r"|For instance|On the other hand|By contrast|In contrast)\b"
+    # a time counted from what was just told: "Ten days later, ...", "The next day, ...",
+    # "Later that week"; not "Later this month" nor "Earlier Monday", which the item's date
+    # anchors
+    r"|(?:[A-Z][a-z]*|\d+)(?: [a-z]+)? (?:hours?|days?|weeks?|months?|years?|decades?|minutes?|"
+    r"moments?) (?:later|earlier|afterwards?|before)\b(?! this| next| last)"
+    r"|(?:Later|Earlier|Afterwards?|Shortly (?:after|before)(?:wards?)?|Soon after(?:wards?)?)"
+    r"(?:,| that\b| the same\b)"
+    r"|The (?:next|following|previous|same) (?:hour|day|morning|afternoon|evening|night|week|"
+    r"month|year)\b|The day (?:after|before)\b"
 )
 _OPENING_QUOTES = ("``", "“", '"', "‘")
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "you", "your"))
-_DEMONSTRATIVE = re.compile(r"\b(these|those|this|such an?)\s+(?!who\b|of\b|which\b|that\b|"
+# "such" alone before a plural ("such anomalies") points back; before a mass noun it may
+# only intensify ("an issue of such importance")
+_DEMONSTRATIVE = re.compile(r"\b(these|those|this|such an?|such(?=\s+[a-z]+s\b))\s+"
+                            r"(?!who\b|of\b|which\b|that\b|as\b|"
                             r"is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
                             r"([A-Za-z][\w-]*)", re.IGNORECASE)
 # "for that agreeable task", "of that plan": "that" after a preposition is a demonstrative (as
 # a conjunction it follows a verb: "said that ..."; "in that" is "because"; "similar to that
 # for oil" points at a noun of its own sentence).
 _PREPOSITION_THAT = re.compile(
-    r"\b(?:for|of|on|with|to|at|from|by|about|after|before|since|despite|over|under)\s+that\s+"
+    r"\b(?:for|of|on|with|to|at|from|by|about|after|before|since|despite|over|under|"
+    r"(?<![\w,] )[Ii]n(?= that [a-z]+,))\s+that\s+"
     r"(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|of\b|for\b|in\b|on\b|at\b|"
     r"with\b|from\b|by\b|to\b)([a-z][\w-]*)")
 # "this" or "these" standing for something named before: "done all this,", "These are ...".

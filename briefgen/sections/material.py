@@ -215,7 +215,8 @@ class Material:
         except StopIteration:
             return []
         return definite_back_references(
-            [sentence.text for sentence in article_sentences(article)])
+            [sentence.text for sentence in article_sentences(article)],
+            given=self.terms().central(TOPIC_SHARE, everyday=True))
 
     def rated_of(self, article_id: str) -> list[Sentence] | None:
         """An article's sentences with the ratings the brief was chosen by, in article

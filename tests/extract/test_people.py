@@ -47,6 +47,18 @@ def test_an_honorific_of_another_gender_is_someone_else():
     assert index.person_in("Mr. Smith", "1", position).name == "Chris Smith"
 
 
+def test_a_gender_is_what_most_pronouns_after_the_name_say():
+    article = Article("1", "t", (
+        "Sandra Babcock, who was one of two people Joseph Faulder asked to witness the "
+        "execution, detailed the actions taken to save her client.",
+        "Faulder had said his trial was unfair. Faulder never denied that he had killed.",
+        "“I don't say that I shouldn't be here,” he told reporters in November."))
+    index = PeopleIndex([article])
+    assert index.person_named("Joseph Faulder").gender == "m"
+    position = article.text.index("he told")
+    assert index.person_before("1", position, gender="m").name == "Joseph Faulder"
+
+
 def test_a_pronoun_finds_the_person_named_before_it():
     article = Article("1", "t", ("Miles Yu, director of the China Center, said it was a swap.",
                                  "\"It is reciprocal,\" he said."))

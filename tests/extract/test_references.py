@@ -42,6 +42,28 @@ def test_times_and_one_of_a_kind_things_point_nowhere():
     ]) == [(), ()]
 
 
+def test_a_bare_subject_after_the_lead_points_back_at_what_came_before_in_other_words():
+    found = definite_back_references([
+        "La Nina started when temperatures dropped in May.",
+        "The shift brought heavy rainfall to Indonesia.",
+        "The talks are in their earliest stages.",
+        "The jury found the group negligent.",
+        "The relationship hasn't been stress-free.",
+    ])
+    assert found == [(), ("the shift",), ("the talks",), ("the jury",), ("the relationship",)]
+
+
+def test_a_subject_that_says_which_one_or_that_the_story_names_throughout_points_nowhere():
+    assert definite_back_references([
+        "The talks began in Geneva on Monday.",  # the lead is written to stand alone
+        "The research led by Johns Hopkins suggests more outbreaks.",
+        "The report on losses was issued Monday.",
+        "The U.S. government said no.",
+        "The day ended quietly.",
+        "The euro will be adopted by 11 countries.",
+    ], given=frozenset({"euro"})) == [(), (), (), (), (), ()]
+
+
 def test_a_number_standing_alone_points_back():
     assert definite_back_references([
         "Smith and Jones met in Paris.", "The two said they agreed.",

@@ -173,10 +173,27 @@ def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     ("Officials said it was causing sediment to build up in the harbor.", True),
     ("Brownback said that could happen because the treaty adds a layer of rules.", True),
     ("Brownback said that treaty rules could slow adoptions from China.", False),
+    ("Every year brings its own grab bag of such anomalies, but this year was worse.", True),
+    ("Diseases such as malaria kill thousands of children in Kenya every year.", False),
+    ("In that case, Sparks noted, five justices agreed the inmate had rights.", True),
+    ("The ruling was narrow in that it applied only to one inmate on death row.", False),
 ])
 def test_a_sentence_points_back_when_a_demonstrative_or_pronoun_has_nothing_before_it(
         text, leans):
     assert points_back(text) is leans
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Ten days later, the board voted to recommend clemency for the first time.", False),
+    ("A week later the court ruled against the company in the antitrust case.", False),
+    ("Later that day, the court ruled against the company in the antitrust case.", False),
+    ("The next day, the court ruled against the company in the antitrust case.", False),
+    ("Later this month the court will rule on the company's appeal of the fine.", True),
+    ("Earlier Monday, the court ruled against the company in the antitrust case.", True),
+    ("Five years after the crash, the airline was sued by the families of victims.", True),
+])
+def test_a_time_counted_from_what_was_just_told_leans_on_it(text, alone):
+    assert coverage.reads_alone(text) is alone
 
 
 @pytest.mark.parametrize(("text", "alone"), [
