@@ -109,6 +109,10 @@ class FigureMention:
     when: str  # "in 1997", "last year", "" when the clause names no time
     start: int
     end: int
+    #: What the counted people did or underwent, verbatim, when the words right after them
+    #: say it ("people died", "inmates have been freed"): "100 people" alone could be the dead
+    #: or the saved. Else the same as ``counted``.
+    described: str = ""
 
 
 def figures_in_text(text: str) -> list[FigureMention]:
@@ -180,8 +184,70 @@ def figures_in_text(text: str) -> list[FigureMention]:
             when=_when(text, match.start(), match.end(), numbers),
             start=start,
             end=after,
+            described=_with_verb(text, counted, after) if counted and not unit else counted,
         ))
     return found
+
+
+#: Nouns of people counted: what a count of them means is in its verb ("100 people died").
+_PEOPLE_NOUNS = wordset(
+    "people persons inmates prisoners children adults patients residents civilians voters "
+    "workers students families women men teachers passengers refugees victims members")
+#: Words of a verb group before its main verb ("have been freed", "were not killed").
+_VERB_GROUP = wordset(
+    "are were is was have has had will would could can may might do did does be been being "
+    "not also already still")
+
+
+def _with_verb(text: str, counted: str, after: int) -> str:
+    """A count of people with the verb that says what they did or underwent, when it follows
+    them at once ("people died", "inmates has been freed", "people gathered"; not "people in
+    the plane were killed", whose phrase between would need cutting); else ``counted``."""
+    if not counted.split() or counted.split()[-1].lower() not in _PEOPLE_NOUNS:
+        return counted
+    position = text.find(counted, after)
+    if position < 0:
+        return counted
+    following = _words_after(text, position + len(counted))
+    index = 0
+    while index < len(following) and following[index].group(0).lower() in _VERB_GROUP:
+        index += 1
+    if index >= len(following):
+        return counted
+    verb = following[index].group(0)
+    lower = verb.lower()
+    # "people gathered", "people are living"; not "people including ..."
+    if not verb.islower() or not (lower in _VERBS or lower in _PAST_VERBS or
+                                  lower.endswith("ed") or lower.endswith("ing") and index):
+        return counted
+    if lower.endswith("ing") and not index:
+        return counted
+    rest = following[index + 1:]
+    if rest and not _ends_verb_group(rest[0].group(0), rest[1].group(0) if len(rest) > 1
+                                     else ""):
+        return counted  # "families receive such vouchers": cut before its object, it misleads
+    return text[position:following[index].end()]
+
+
+#: Words after a verb that say it is whole without more: a preposition but "to" (which
+#: wants its verb: "were expected to"), a conjunction, a time.
+_AFTER_WHOLE_VERB = wordset(
+    "in on at from by during after before for with since over under into across near "
+    "and or but while when as because until amid despite within without through last this "
+    "yesterday today annually daily each every")
+_TIME_WORDS = wordset(
+    "year week month day night morning weekend monday tuesday wednesday thursday friday "
+    "saturday sunday")
+
+
+def _ends_verb_group(following: str, after_that: str) -> bool:
+    """Whether the verb before ``following`` reads whole without it: "people died in ...",
+    "children adopted that year", "people gathered Sunday"; not "families pay more", "people
+    have used the drug" (an object would be cut off)."""
+    lower = following.lower()
+    if lower in _AFTER_WHOLE_VERB or lower.endswith("ly") or lower in _TIME_WORDS:
+        return True
+    return lower in _DETERMINERS and after_that.lower() in _TIME_WORDS  # "that year"
 
 
 #: Before a number that is no count: a clock time, a rank, an age ("the first 50 addresses",

@@ -99,7 +99,11 @@ _PREPOSITION_THAT = re.compile(
     r"with\b|from\b|by\b|to\b)([a-z][\w-]*)")
 # "this" or "these" standing for something named before: "done all this,", "These are ...".
 _DEMONSTRATIVE_ALONE = re.compile(r"\b(?:this|these|those)(?=[,.;:!?”\"’]|\s+(?:is|was|are|"
-                                  r"were|has|had|will|would|means|shows)\b)", re.IGNORECASE)
+                                  r"were|has|had|will|would|means|shows)\b)"
+                                  # "According to a training video, that's the list": after
+                                  # the source, "that" is the clause's subject, told before
+                                  r"|^According to [^.;]*?,[”\"’]?\s+that(?:['’]s|\s+(?:is|was))\s",
+                                  re.IGNORECASE)
 _TIME_NOUNS = frozenset((
     "year", "week", "month", "morning", "afternoon", "evening", "weekend", "spring", "summer",
     "fall", "autumn", "winter", "season", "century", "decade", "time", "day", "days", "weeks",

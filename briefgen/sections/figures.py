@@ -484,7 +484,8 @@ def _shown_context(group: list[Figure]) -> str:
 def _row(material: Material, group: list[Figure], reason: str) -> Row:
     first = _plainest(group)
     source, _ = attributed_speaker(material, first.sentence)
-    cells = (first.written, first.counted, _when(material, first), source or "", first.context)
+    counted = first.mention.described or first.counted  # "people died", not "people"
+    cells = (first.written, counted, _when(material, first), source or "", first.context)
     # the article whose words the cells quote is cited first
     citations = tuple(dict.fromkeys((first.sentence.article, *_citations(group))))
     return Row(cells, citations, reason)

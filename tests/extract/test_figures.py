@@ -1,5 +1,7 @@
 """A figure is a number with the noun phrase it counts, and when, as the sentence says."""
 
+import pytest
+
 from briefgen.extract.figures import figures_in_text
 
 
@@ -12,6 +14,25 @@ def test_a_count_is_counted_by_the_noun_phrase_after_it():
     figure = _one("About 10,000 mountain troops (MTs) were sent north.")
     assert (figure.written, figure.value, figure.counted) == (
         "About 10,000", 10_000, "mountain troops (MTs)")
+
+
+@pytest.mark.parametrize(("text", "described"), [
+    ("As few as 100 people died in winter cold and storms.", "people died"),
+    ("In 1992, 127,441 children adopted that year were foreign-born.", "children adopted"),
+    ("About 600 people gathered Sunday night for a vigil.", "people gathered"),
+    ("Currently, 1.4 million families receive such housing vouchers.", "families"),  # object
+    ("By year's end 70 million people were expected to be using it.", "people"),
+    ("More than 80 inmates have been freed from death row.", "inmates have been freed"),
+    ("Some 2,000 people are living in tents.", "people are living"),
+    ("Some 2,000 people including children fled.", "people"),  # the verb is not theirs at once
+    ("Some 109 people in the plane were killed.", "people"),
+    ("About 10,000 mountain troops were sent north.", "mountain troops"),  # not people counted
+])
+def test_a_count_of_people_says_what_they_did_or_underwent_when_the_verb_follows(
+        text, described):
+    figure = _one(text)
+    assert figure.described == described
+    assert figure.counted == described.split()[0] or figure.counted == "mountain troops"
 
 
 def test_a_share_counts_what_follows_of_or_what_it_measures_before_it():

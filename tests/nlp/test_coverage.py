@@ -177,6 +177,8 @@ def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     ("Diseases such as malaria kill thousands of children in Kenya every year.", False),
     ("In that case, Sparks noted, five justices agreed the inmate had rights.", True),
     ("The ruling was narrow in that it applied only to one inmate on death row.", False),
+    ("According to a training video, “The X Factor,” that's the pet peeve list.", True),
+    ("“To say you will strangle it in its infancy — that's a bad idea,” Gilmore said.", False),
 ])
 def test_a_sentence_points_back_when_a_demonstrative_or_pronoun_has_nothing_before_it(
         text, leans):
