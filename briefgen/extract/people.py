@@ -57,6 +57,9 @@ _NOT_NAME = wordset(
     "download join get stay top letter storm black special operation"
 )
 PRONOUNS = wordset("he she him her his")
+#: Spanish articles, which open the names of things and places but not of people ("La Nina",
+#: "Los Alamos"); French "Le" and "Les" open surnames ("Le Pen"), so they are not here.
+_SPANISH_ARTICLES = wordset("el la los las")
 #: Words of a title that may stand before a name as part of it ("Justice William Rehnquist",
 #: "District Judge Marilyn Patel", "Education Director Sammy Kyungu", "Boy Elian Gonzales").
 #: Title words that are occupations, not offices: alone, they head no group.
@@ -659,6 +662,8 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
+    if words[0].lower() in _SPANISH_ARTICLES:
+        return False  # "El Nino", "La Nina", "Los Alamos": a thing or a place named in Spanish
     if any(w.lower().strip(".") in _NOT_NAME or w.lower().strip(".") in ORGANISATION_HEADS
            for w in words):
         return False

@@ -235,12 +235,35 @@ def reads_alone(text: str) -> bool:
         # an item, unlike a summary sentence, may not open on "It was ...", even one that
         # points at nothing: a reader scanning a list takes "It" for something named before
         return stands_alone(text) and not _IT_OPENING.match(text.lstrip()) and \
-            not _PRONOUN_BEFORE_NAME.match(text.lstrip()) and not points_back(text)
+            not _PRONOUN_BEFORE_NAME.match(text.lstrip()) and not points_back(text) and \
+            not in_writers_voice(text)
     first = _FIRST_WORD.search(text)
     # the speaker's own "I" and "we" are theirs; "He ...", "But ..." lean on what came before
     return word_count(text) >= MIN_WORDS and not leads_in(text) and not (
         first and first.group(0).lower() in DANGLING_OPENERS - _FIRST_PERSON) and \
         not points_back(text)
+
+
+# "we", "my", "I" + a verb: the writer's own person ("US" is a country, "World War I" and
+# "Title I" are no one's: a capitalised word before "I" names the thing)
+_WRITERS_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me)\b")
+_FIRST_PERSON_I = re.compile(r"\bI\b(?= [a-z])")
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
+_QUOTATION = re.compile(r"[“\"‘][^”\"’]*[”\"’]?")
+
+
+def in_writers_voice(text: str) -> bool:
+    """Whether a sentence's narration speaks in its writer's own person ("The death penalty
+    is wrong: we decided that in Britain decades ago", "I rebooted"): a column's view or an
+    anecdote, which a brief cannot state in its own voice. Quoted words are the speaker's."""
+    narration = _QUOTATION.sub("", text)
+    if _WRITERS_PERSON.search(narration):
+        return True
+    for match in _FIRST_PERSON_I.finditer(narration):
+        before = _WORD_BEFORE.search(narration, 0, match.start())
+        if before is None or not before.group(1)[:1].isupper():
+            return True
+    return False
 
 
 def points_back(text: str) -> bool:

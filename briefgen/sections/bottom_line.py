@@ -14,8 +14,10 @@ MAX_ROUNDS = 3
 
 
 def build(material: Material, title: str, items: int | None) -> Section | None:
-    # Quotes make poor headline facts: prefer claims that are statements of fact.
-    candidates = [c for c in material.available() if not c.text.startswith(("“", '"'))]
+    # Quotes make poor headline facts: prefer claims that are statements of fact; a line of a
+    # chronology list is the timeline's
+    candidates = [c for c in material.available() if not c.text.startswith(("“", '"'))
+                  and not material.in_chronology(c)]
     chosen = material.take(reading_order(_choose(candidates, Budget(items or DEFAULT_ITEMS))))
     if not chosen:
         return None

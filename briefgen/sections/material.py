@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Attribution, find_attributions
+from briefgen.extract.chronology import chronology_dates
+from briefgen.extract.dates import DateMention, filing_day, parse_iso
 from briefgen.extract.people import PRONOUNS, Mention
 from briefgen.extract.references import (
     DESCRIPTION_MODIFIERS,
@@ -255,6 +257,21 @@ class Material:
                     self._taken_words.setdefault(word, []).append(len(self._taken_sizes))
                 self._taken_sizes.append(len(words))
         return taken
+
+    def chronology(self, article: Article) -> dict[int, DateMention]:
+        """The dated entries of an article's chronology list, by paragraph (found once)."""
+        return self.remember(f"chronology:{article.id}", lambda: chronology_dates(
+            article.paragraphs, parse_iso(filing_day(article))))
+
+    def in_chronology(self, claim: Claim) -> bool:
+        """Whether a claim is a line of its article's chronology list ("Plane lands in Los
+        Angeles."): the timeline's, told tersely under its date, no point of any other
+        section."""
+        try:
+            article = self.article(claim.sentence.article)
+        except StopIteration:
+            return False
+        return claim.sentence.paragraph in self.chronology(article)
 
     def article(self, article_id: str) -> Article:
         """The article with this id (StopIteration if there is none, as before)."""

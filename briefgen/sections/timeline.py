@@ -20,11 +20,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefgen.extract.chronology import chronology_dates
 from briefgen.extract.dates import DateMention, filing_day, find_dates, parse_iso, when
 from briefgen.extract.events import event_mention, is_a_period_figure, reports_event
 from briefgen.extract.references import says_here
-from briefgen.model import Article, Claim, Row, Section, Table
+from briefgen.model import Claim, Row, Section, Table
 from briefgen.nlp.claims import term_similarity
 from briefgen.nlp.coverage import DANGLING_OPENERS, stands_alone
 from briefgen.nlp.terms import content_terms
@@ -104,12 +103,13 @@ def _event(claim: Claim, material: Material) -> _Event | None:
     article = material.article(sentence.article)
     # "today" in a wire copy dated the morning after is the dateline's day
     article_date = parse_iso(filing_day(article))
-    entry = _chronology(material, article).get(sentence.paragraph)
+    entry = material.chronology(article).get(sentence.paragraph)
     if entry is not None and article.paragraphs[sentence.paragraph].lstrip().startswith(
             claim.text.lstrip()[:40]):
         # the entry's opening line, dated by the list; its words after the date are read alone
-        rest = _ENTRY_REST.sub("", claim.text[claim.text.find(entry.written) +
-                                              len(entry.written):])
+        paragraph = article.paragraphs[sentence.paragraph]
+        lead = len(paragraph) - len(paragraph.lstrip())  # the claim's text is stripped
+        rest = _ENTRY_REST.sub("", claim.text.lstrip()[max(0, entry.end - lead):])
         first = rest.split()[0].lower() if rest.split() else ""
         if not rest or first in DANGLING_OPENERS:
             return None
@@ -128,11 +128,6 @@ def _event(claim: Claim, material: Material) -> _Event | None:
     if mention is None or when(mention) is None:
         return None  # an event the reader cannot place in time belongs elsewhere
     return _Event(claim, mention, _terms_without_date(claim.text, mention), text=shown)
-
-
-def _chronology(material: Material, article: Article) -> dict[int, DateMention]:
-    return material.remember(f"chronology:{article.id}", lambda: chronology_dates(
-        article.paragraphs, parse_iso(filing_day(article))))
 
 
 def _terms_without_date(text: str, mention: DateMention) -> frozenset[str]:

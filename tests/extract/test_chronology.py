@@ -42,3 +42,19 @@ def test_a_line_that_merely_mentions_a_date_is_no_entry():
     paragraphs = ["Elian, rescued on Nov. 25 -- a Thursday -- lives in Miami.",
                   "Nov. 22 -- They leave Cuba.", "Nov. 25 -- The boy is rescued."]
     assert sorted(chronology_dates(paragraphs, ARTICLE)) == [1, 2]
+
+
+def test_day_headings_date_the_lines_below_them_and_a_clock_time_is_the_lines_date():
+    paragraphs = ["Timeline for Flight 990:", "*Friday", "The plane leaves Cairo for New York.",
+                  "*Saturday", "8:02 a.m. EDT — Plane lands at Newark.",
+                  "10:25 a.m. EDT — Plane leaves Newark."]
+    dates = chronology_dates(paragraphs, dt.date(1999, 10, 31))  # a Sunday
+    assert {index: mention.day for index, mention in dates.items()} == {
+        2: dt.date(1999, 10, 29), 4: dt.date(1999, 10, 30), 5: dt.date(1999, 10, 30)}
+    assert paragraphs[4][dates[4].end:] == " — Plane lands at Newark."
+    assert dates[2].end == 0 and "heading 'Friday'" in dates[2].how
+
+
+def test_one_paragraph_that_is_only_a_day_is_no_list_of_days():
+    paragraphs = ["Friday", "The plane leaves Cairo for New York.", "It lands at Newark."]
+    assert chronology_dates(paragraphs, dt.date(1999, 10, 31)) == {}

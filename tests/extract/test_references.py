@@ -49,8 +49,10 @@ def test_a_bare_subject_after_the_lead_points_back_at_what_came_before_in_other_
         "The talks are in their earliest stages.",
         "The jury found the group negligent.",
         "The relationship hasn't been stress-free.",
+        "The torrential rains, according to one theory, sparked temple building.",
     ])
-    assert found == [(), ("the shift",), ("the talks",), ("the jury",), ("the relationship",)]
+    assert found == [(), ("the shift",), ("the talks",), ("the jury",), ("the relationship",),
+                     ("the torrential rains",)]
 
 
 def test_a_subject_that_says_which_one_or_that_the_story_names_throughout_points_nowhere():

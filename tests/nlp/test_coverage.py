@@ -199,6 +199,18 @@ def test_a_time_counted_from_what_was_just_told_leans_on_it(text, alone):
 
 
 @pytest.mark.parametrize(("text", "alone"), [
+    ("The death penalty is wrong: we decided that in Britain decades ago.", False),
+    ("Annoyed, I rebooted, started up Windows Explorer and went to the directory.", False),
+    ("As far as I can tell, the only thing infecting the computer is Windows.", False),
+    ("The U.S. sent troops in World War I to the western front in France.", True),
+    ("US officials said the plan would cost billions of dollars over ten years.", True),
+    ("Smith said “we will win” the election next month in the state.", True),
+])
+def test_the_writers_own_voice_is_no_fact_a_brief_can_state(text, alone):
+    assert coverage.reads_alone(text) is alone
+
+
+@pytest.mark.parametrize(("text", "alone"), [
     ("Further stacking the odds against them, the North Korean forces have not trained.", False),
     ("Under their recent defense pact, North Korea has been supplying Russia with arms.", False),
     ("Clinton said he would veto the bill, calling it a gift to polluters and lobbyists.", True),

@@ -187,3 +187,12 @@ def test_without_a_bottom_line_the_lead_rule_ends_with_the_first_section():
     assert material.unintroduced(later.sentence) == ()  # the lead may say "the quake"
     material.introduce(())
     assert material.unintroduced(later.sentence) == ("the quake",)
+
+
+def test_a_line_of_a_chronology_list_is_known_as_one():
+    paragraphs = ("*Friday", "The airliner leaves Cairo bound for New York with 217 aboard.",
+                  "*Saturday", "8:02 a.m. EDT — The airliner lands at Newark after a storm.",
+                  "Investigators said on Monday that the recorders had been found at sea.")
+    material = material_for([Article("1", "t", paragraphs, date="1999-10-31")])
+    chronology = {claim.text for claim in material.claims if material.in_chronology(claim)}
+    assert chronology == {paragraphs[1], paragraphs[3]}
