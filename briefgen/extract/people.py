@@ -128,7 +128,9 @@ class Person:
         ("Attorney General Janet Reno"), else the name alone."""
         # "Attorney Wilbur O. Colom" opening a sentence: an occupation, capitalised only there
         titles = [title for title in self.titles if title[:1].isupper()
-                  and title.lower() not in _OCCUPATIONS]
+                  and title.lower() not in _OCCUPATIONS
+                  # "Fort Worth lawyer": a trade and its town, in lower case, is no office
+                  and title.split()[-1] not in _OCCUPATIONS]
         if not titles:
             return self.name
         title = max(titles, key=lambda t: (self.titles[t], len(t)))

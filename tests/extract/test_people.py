@@ -176,3 +176,10 @@ def test_an_occupation_opening_a_sentence_is_no_heading_title():
                    "Gov. Gary Locke said the state would act.")
     assert index.person_named("Wilbur O. Colom").heading == "Wilbur O. Colom"
     assert index.person_named("Gary Locke").heading == "Gov. Gary Locke"
+
+
+def test_a_trade_and_its_town_is_no_heading_title_but_an_office_is():
+    index = _index("Fort Worth lawyer Richard Alley said the motion came late.",
+                   "U.S. Attorney Helen Fahey said the case would go on.")
+    assert index.person_named("Richard Alley").heading == "Richard Alley"
+    assert index.person_named("Helen Fahey").heading == "U.S. Attorney Helen Fahey"
