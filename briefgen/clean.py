@@ -117,7 +117,9 @@ _DATELINE = re.compile(
     r"(?: \((?P<province>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=,))?"
     r"(?:, (?P<region>(?:[A-Z][a-z]{0,4}\.)+|[A-Z]{2,5}\.|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?"
     r"(?:, (?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, (?P<year>\d{4}))?))?"
-    r"(?: \((?P<agency>[A-Za-z][A-Za-z ]{1,30})\))?\s*(?P<separator>:|--|[-–—_])\s+"
+    r"(?: \((?P<agency>[A-Za-z][A-Za-z ]{1,30})\))?\s*(?P<separator>:|--|[-–—_])"
+    # "(Xinhua) --U.S. space agency": after a wire's credit the dashes may touch the story
+    r"(?:\s+|(?<=\) --)(?=[A-Z]))"
     r"(?:(?P<full_date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*(?:--|[-–—_])\s+)?"
     r"(?=[A-Z\"“‘'])"
 )

@@ -340,6 +340,16 @@ def test_a_province_in_brackets_after_the_city_is_part_of_the_dateline():
     assert cleaned.paragraphs == ["China will protect its wetlands."]
 
 
+def test_a_wire_s_dashes_may_touch_the_story_after_its_credit():
+    cleaned = clean_text("WASHINGTON, December 9 (Xinhua) --U.S. space agency NASA said the "
+                         "current has become weaker.")
+    assert (cleaned.dateline, cleaned.dateline_outlet) == ("WASHINGTON, December 9", "Xinhua")
+    assert cleaned.paragraphs == ["U.S. space agency NASA said the current has become weaker."]
+    # without a credit, touching dashes are the text's own
+    assert clean_text("NATO --Russia talks resume in Brussels on Monday after a long pause."
+                      ).paragraphs[0].startswith("NATO")
+
+
 def test_the_wire_s_typewriter_dashes_become_dashes():
     cleaned = clean_text("WASHINGTON _ Two groups _ the academy and the council _ condemned "
                          "the vote -- and its cost.")
