@@ -446,6 +446,8 @@ def _take_inner_datelines(result: CleanText) -> None:
     second take or a merged story of the wire keeps its own. Only the wire's separators count
     here ("_", "--"): a colon inside the text opens a quotation or a transcript's speaker,
     unless a roundup's country name in capitals stands before it ("GERMANY: ...")."""
+    result.paragraphs = [piece for paragraph in result.paragraphs
+                         for piece in _split_at_inner_slugs(result, paragraph)]
     for index, paragraph in enumerate(result.paragraphs):
         slug = _COUNTRY_SLUG.match(paragraph)
         if slug and slug.group(1).title() in _country_names():
@@ -463,6 +465,22 @@ def _take_inner_datelines(result: CleanText) -> None:
 
 #: "GERMANY: ", "SOUTH AFRICA: " opening a paragraph of a roundup.
 _COUNTRY_SLUG = re.compile(r"([A-Z]{3,}(?: [A-Z]{2,}){0,2}):\s+(?=[A-Z“\"])")
+#: The same slug after a sentence's end, in a roundup sent as one paragraph.
+_INNER_COUNTRY_SLUG = re.compile(r"(?<=[.!?”\"’])\s+([A-Z]{3,}(?: [A-Z]{2,}){0,2}):\s+(?=[A-Z“\"])")
+
+
+def _split_at_inner_slugs(result: CleanText, paragraph: str) -> list[str]:
+    """A roundup sent as one paragraph ("... a step ahead. CANADA: Toronto tried ..."): each
+    country's part is a paragraph of its own, its slug dropped as at a paragraph's start."""
+    pieces, start = [], 0
+    for slug in _INNER_COUNTRY_SLUG.finditer(paragraph):
+        if slug.group(1).title() not in _country_names():
+            continue
+        pieces.append(paragraph[start:slug.start()])
+        result.drop(slug.group(0).strip(), "country slug of a roundup")
+        start = slug.end()
+    pieces.append(paragraph[start:])
+    return [piece for piece in pieces if piece.strip()]
 
 
 def _dateline(paragraph: str) -> re.Match[str] | None:

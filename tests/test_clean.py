@@ -340,6 +340,17 @@ def test_a_province_in_brackets_after_the_city_is_part_of_the_dateline():
     assert cleaned.paragraphs == ["China will protect its wetlands."]
 
 
+def test_a_roundup_sent_as_one_paragraph_is_split_at_its_country_slugs():
+    cleaned = clean_text("Smokers are always a step ahead of the rules in every country. CANADA: "
+                         "Toronto tried to become the first city to ban smoking in bars. "
+                         "GREECE: One would never know it. NATO: the talks go on.")
+    assert cleaned.paragraphs == [
+        "Smokers are always a step ahead of the rules in every country.",
+        "Toronto tried to become the first city to ban smoking in bars.",
+        "One would never know it. NATO: the talks go on."]
+    assert [d.reason for d in cleaned.dropped] == ["country slug of a roundup"] * 2
+
+
 def test_a_wire_s_dashes_may_touch_the_story_after_its_credit():
     cleaned = clean_text("WASHINGTON, December 9 (Xinhua) --U.S. space agency NASA said the "
                          "current has become weaker.")

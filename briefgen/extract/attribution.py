@@ -38,7 +38,8 @@ _LISTENER_CUES = wordset("told tells telling asked urged warned")
 #: Words that may stand between an auxiliary subject and its cue ("has also said").
 _CUE_LEAD = wordset(
     "has have had also later previously repeatedly once then further again recently publicly "
-    "privately earlier reportedly separately"
+    "privately earlier reportedly separately nevertheless nonetheless still meanwhile "
+    "finally eventually subsequently"
 )
 _CUE = re.compile(
     r"\b[Aa]ccording to\b|\bpointed out\b|\b(?:" + "|".join(sorted(_CUE_FORMS)) + r")\b"

@@ -101,6 +101,37 @@ def is_a_period_figure(text: str, mention: DateMention) -> bool:
     return mention.precision in ("year", "month") and bool(_AMOUNT.search(text))
 
 
+#: Verbs that report what a source found or holds; dated, they date the report.
+_REPORTING = frozenset((
+    "said", "says", "reported", "reports", "announced", "announces", "told", "stated",
+    "estimated", "estimates", "showed", "shows", "found", "finds", "added", "noted",
+))
+#: A share or an amount in words or digits: "eight percent", "70 percent", "$2 billion".
+_STATED_AMOUNT = re.compile(
+    r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ]\w+)?\s*"
+    r"(?:%|percent|per cent)|[$€£]\s?\d|\d\s+(?:million|billion|trillion)\b|"
+    r"\b\w+ times the\b", re.IGNORECASE)
+
+
+def is_a_reported_finding(text: str, mention: DateMention) -> bool:
+    """'World solar markets are growing at ten times the rate of the oil industry, Worldwatch
+    reported on Monday', 'about 70 percent of people in Africa are afflicted, the paper
+    reported today': a share or an amount stated in the present, dated only by the day it was
+    reported, is a finding (a key figure, background), not an event of the timeline."""
+    before = text[:mention.start].split()
+    words_before = [word.strip(",").lower() for word in before[-2:]]
+    if not words_before or words_before[-1] not in _REPORTING and not (
+            words_before[-1] == "on" and len(words_before) > 1 and
+            words_before[0] in _REPORTING):
+        return False  # the date is not the report's
+    content = _outside(text, quoted_spans(text))
+    if not _STATED_AMOUNT.search(content):
+        return False
+    words = [word for word in _WORD.findall(content) if word.lower() not in _REPORTING]
+    return not _has_past(words)
+
+
 def event_mention(text: str, mentions: Sequence[DateMention]) -> DateMention | None:
     """The date of the event a sentence reports: its first date that the main clause uses as
     an adverb of time, next to a verb in the past, or None."""

@@ -30,7 +30,7 @@ _FIGURE = re.compile(
 )
 _AFTER_MONTH = re.compile(r"(?:" + _MONTH + r")\s*$")
 #: "30 to 40 percent", "15-20": the range's first number is part of the figure.
-_RANGE_START = re.compile(r"(\d[\d,.]*\s*(?:to|-|–|and)\s*)$")
+_RANGE_START = re.compile(r"([$€£]?\d[\d,.]*\s*(?:to|-|–|and)\s*)$")
 #: A rate is part of the figure: "$350 million a year" is not "$350 million".
 _RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|season)\b"
                    r"|^\s*per\s+[a-z]+\b"  # "$5,000 per patient": the rate's unit is the figure's
@@ -257,7 +257,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:ages?|aged|ages? of|between the ages of)(?:\s+\d+\s*(?:and|to|-))?)\s*$",
     re.IGNORECASE)
 #: "a team of", "a jury of": the make-up of a group that did something.
-_GROUP_OF = re.compile(r"\b(?:team|group|panel|jury|delegation|crew|committee|party|board)\s+of"
+_GROUP_OF = re.compile(r"\b(?:team|group|panel|jury|delegation|crew|committee|party|board|"
+                       r"survey|poll|study|sample)\s+of"
                        r"\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:some\s+|about\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 _PER_BASE = re.compile(r"\s+(?:per|for every|out of every)\s+(?:[\d,.]+\s+)?(?:million\s+|"

@@ -698,6 +698,9 @@ def _title_before(text: str, start: int) -> str | None:
                 not alias_pattern().search(" ".join(title)):  # not "Kansas and Representative"
             title.insert(0, word)  # "Housing and Urban Development Secretary"
             continue
+        if word == "Under" and title and title[0] == "Secretary":
+            title.insert(0, word)  # "Under Secretary of State": a rank, not a preposition
+            continue
         if word.lower() in _NOT_NAME - _OFFICE_NOUNS:
             break
         if word in alias_index() and word.endswith(".") and title:

@@ -308,8 +308,8 @@ def _pronoun_before_any_noun(text: str) -> bool:
     words = _WORDS.findall(text)
     for index, word in enumerate(words):
         lower = word.lower()
-        if lower in _SUBJECT_PRONOUNS:
-            return index > 0  # a pronoun first is the opener rule's
+        if lower in _SUBJECT_PRONOUNS or lower in _POSSESSIVE_PRONOUNS:
+            return index > 0  # a pronoun first is the opener rule's ("Last year, her doctor")
         if not (lower in _OPENING_WORDS or lower in _TIME_NOUNS or lower in _TIME_ADVERBS
                 or lower[:1].isdigit()):
             return False
@@ -338,6 +338,7 @@ _REPORTED_EXPLETIVE = re.compile(
     r"vital|crucial|unacceptable|wrong|right|good|bad|better|best|worth|true|false|"
     r"premature)\b|\bit\s+(?:is|was)\s+\w+(?:ed)?\s+that\b")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
 _TIME_ADVERBS = frozenset((
     "last", "next", "then", "now", "today", "yesterday", "tomorrow", "later", "earlier",
     "end", "beginning", "start", "middle", "late", "early", "soon", "recently", "once",

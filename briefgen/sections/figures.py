@@ -217,6 +217,9 @@ _PERIODS = wordset("year years month months week weeks day days quarter")
 #: noun ("member states", "interest rates", "financial crises").
 _VERB_FORM = re.compile(r"[a-z]{4,}izes|oversee|include|includes|say|says|said|"
                         r"make|makes|made|is|are|was|were|has|have|had")
+#: Past participles a cell may hold alone, which name no thing ("grown", "risen").
+_PARTICIPLES = wordset("grown risen fallen gone done seen shown known taken given been won "
+                       "lost paid spent sold held made cut")
 _NUMBER_WORDS = wordset("one two three four five six seven eight nine ten eleven twelve "
                         "dozen hundred thousand million billion")
 #: Nouns that name a relation, not a group, when they stand alone ("4,000 members" of what?).
@@ -257,6 +260,8 @@ def meaningful(counted: str, count: bool = False) -> bool:
         return False
     if len(words) == 1 and lower[0] in _PERIODS:
         return False  # "$13 billion | year": a rate's period, not the thing
+    if len(words) == 1 and (lower[0].endswith("ed") or lower[0] in _PARTICIPLES):
+        return False  # "16 percent | grown": what grew, the cell does not say
     if any(_VERB_FORM.fullmatch(word) for word in lower[1:]):
         return False  # "ad blitz characterizes homosexuals": a clause, not a noun phrase
     if count and len(words) == 1 and not _plural(words[0]):

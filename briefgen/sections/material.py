@@ -218,7 +218,9 @@ class Material:
             return []
         return definite_back_references(
             [sentence.text for sentence in article_sentences(article)],
-            given=self.terms().central(TOPIC_SHARE, everyday=True))
+            # what the story names throughout, unless it names several ("the test" of a
+            # story of many tests)
+            given=self.terms().central(TOPIC_SHARE, everyday=True) - self.terms().several)
 
     def rated_of(self, article_id: str) -> list[Sentence] | None:
         """An article's sentences with the ratings the brief was chosen by, in article

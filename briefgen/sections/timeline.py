@@ -21,7 +21,12 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.extract.dates import DateMention, filing_day, find_dates, parse_iso, when
-from briefgen.extract.events import event_mention, is_a_period_figure, reports_event
+from briefgen.extract.events import (
+    event_mention,
+    is_a_period_figure,
+    is_a_reported_finding,
+    reports_event,
+)
 from briefgen.extract.references import says_here
 from briefgen.model import Claim, Row, Section, Table
 from briefgen.nlp.claims import term_similarity
@@ -123,8 +128,9 @@ def _event(claim: Claim, material: Material) -> _Event | None:
     else:
         shown = claim.text
         mention = event_mention(claim.text, find_dates(claim.text, article_date))
-        if mention is not None and is_a_period_figure(claim.text, mention):
-            return None  # a year's or a month's amount belongs with the key figures
+        if mention is not None and (is_a_period_figure(claim.text, mention) or
+                                    is_a_reported_finding(claim.text, mention)):
+            return None  # a year's amount, a finding in the present: key figures, background
     if mention is None or when(mention) is None:
         return None  # an event the reader cannot place in time belongs elsewhere
     return _Event(claim, mention, _terms_without_date(claim.text, mention), text=shown)

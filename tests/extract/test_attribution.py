@@ -32,6 +32,9 @@ def _one(text):
     # the possessive's head speaks, not the country that owns it
     ("Turkey's leading human rights activist was released Saturday and said he hoped to be "
      "the last.", "Turkey's leading human rights activist", "said", "he hoped to be the last"),
+    # an adverb before the cue is not part of who speaks
+    ("The Clinton administration nevertheless conceded that it had no proof.",
+     "The Clinton administration", "conceded", "it had no proof"),
 ])
 def test_shapes(text, speaker, cue, content):
     attribution = _one(text)

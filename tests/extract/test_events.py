@@ -5,7 +5,12 @@ import datetime as dt
 import pytest
 
 from briefgen.extract.dates import find_dates
-from briefgen.extract.events import event_mention, is_a_period_figure, reports_event
+from briefgen.extract.events import (
+    event_mention,
+    is_a_period_figure,
+    is_a_reported_finding,
+    reports_event,
+)
 
 ARTICLE = dt.date(1999, 8, 20)  # a Friday
 
@@ -110,3 +115,17 @@ def test_a_date_of_a_participle_describing_a_noun_is_not_the_event_s(text):
 ])
 def test_a_main_clause_or_a_reported_clause_keeps_its_date(text):
     assert event_mention(text, find_dates(text, dt.date(1999, 2, 8))) is not None
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("World solar markets are growing at ten times the rate of the oil industry, the "
+     "Worldwatch Institute reported on Monday.", True),
+    ("The official said that about 70 percent of people in Africa are afflicted by the "
+     "diseases, the Kenya Times reported today.", True),
+    ("Officials said Monday the FHA generates about $2 billion annually from guarantees.", True),
+    ("The company said Friday it had cut 20 percent of its staff.", False),  # an event
+    ("Turkey said Wednesday it wants the European Union to make it a candidate.", False),
+])
+def test_a_finding_in_the_present_dated_by_its_report_is_no_event(text, finding):
+    mention = [m for m in find_dates(text, dt.date(1998, 7, 8)) if m.day][-1]
+    assert is_a_reported_finding(text, mention) is finding

@@ -66,6 +66,8 @@ def test_identifiers_conversions_durations_and_dates_are_not_figures():
 def test_a_range_is_one_figure():
     figure = _one("Between them, 30 to 40 percent of the children were infected.")
     assert (figure.written, figure.value) == ("30 to 40 percent", 40)
+    assert _one("It gives patients a shot at a $2,000 to $5,000 procedure.").written == (
+        "$2,000 to $5,000")
 
 
 def test_a_time_belongs_to_the_figure_it_is_nearest():
@@ -129,6 +131,10 @@ def test_a_crowd_at_an_event_and_half_of_a_pair_are_no_figures_of_a_thing():
 def test_who_took_part_in_an_event_is_no_figure_of_the_story():
     assert [f.written for f in figures_in_text(
         "A team of 12 divers from 30 countries searched 400 wrecks.")] == ["400"]
+    # a survey's sample is who took part, its finding the figure
+    assert [f.written for f in figures_in_text(
+        "A recent survey of 9,408 citizens found that 94 percent back the ban.")] == [
+        "94 percent"]
 
 
 def test_a_rate_keeps_its_base_in_what_it_counts():

@@ -178,6 +178,15 @@ def test_an_occupation_opening_a_sentence_is_no_heading_title():
     assert index.person_named("Gary Locke").heading == "Gov. Gary Locke"
 
 
+def test_under_before_secretary_is_part_of_the_rank():
+    index = _index("Under Secretary of State Thomas Pickering said the evidence was clear.",
+                   "Under the plan, Secretary of State Madeleine Albright will travel.")
+    assert index.person_named("Thomas Pickering").heading == (
+        "Under Secretary of State Thomas Pickering")
+    assert index.person_named("Madeleine Albright").heading == (
+        "Secretary of State Madeleine Albright")
+
+
 def test_a_trade_and_its_town_is_no_heading_title_but_an_office_is():
     index = _index("Fort Worth lawyer Richard Alley said the motion came late.",
                    "U.S. Attorney Helen Fahey said the case would go on.")

@@ -165,6 +165,7 @@ def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     ("“We will not accept this,” Smith said on Monday in Seoul.", True),
     ("Officials said this was the largest deployment since the war.", True),
     ("By 1996 it was free for all South Africans.", True),
+    ("Last year, her doctor asked her to test an unapproved drug.", True),
     ("In 1998 the government said it would build homes for all.", False),
     ("Forest Service officials said it was causing sediment in the creek.", True),
     ("“I think it is part of the effort to muddle the waters,” Hamdoon said.", True),

@@ -184,7 +184,7 @@ def test_a_context_cell_is_never_cut_inside_a_name_s_place_or_title():
 
 @pytest.mark.parametrize("counted", ["year", "ad blitz characterizes homosexuals", "for a system",
                                      "U.S. dollar military",
-                                     "engineers and diplomats oversee"])
+                                     "engineers and diplomats oversee", "grown"])
 def test_a_period_or_a_clause_is_not_what_a_figure_counts(counted):
     assert not figures.meaningful(counted)
 
