@@ -55,7 +55,7 @@ MIN_WORDS = 8
 DANGLING_OPENERS = frozenset((
     "this", "these", "that", "those", "it", "its", "he", "she", "they", "his", "her", "their",
     "him", "them", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "still",
-    "instead", "then", "there", "such", "i", "we", "you", "my", "our", "your", "others",
+    "instead", "then", "there", "such", "i", "we", "you", "my", "our", "your", "others", "other",
     "indeed",
     # connectives that draw a conclusion from, or add to, what was just said
     "moreover", "furthermore", "besides", "additionally", "likewise", "similarly", "otherwise",
@@ -366,7 +366,7 @@ def stands_alone(text: str) -> bool:
         return True
     if _LEANING_OPENING.match(text.lstrip()):
         return False
-    first = _FIRST_WORD.match(text)
+    first = _FIRST_WORD.search(text)  # past a list's dash: "— His short tour ..."
     return not (first and first.group(0).lower() in DANGLING_OPENERS)
 
 

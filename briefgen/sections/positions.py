@@ -80,6 +80,8 @@ def position_of(material: Material, claim: Claim) -> Position | None:
     for attribution in attributions:
         if index.resolve(attribution.speaker, sentence.article, attribution.cue_start).actor:
             continue
+        if (attribution.speaker or "").lower() in _UNKNOWN_REPORTERS:
+            continue  # "..., Sudan agreed to ..., they said": whose claim, the item cannot say
         start, _ = material.span(sentence)
         offset = attribution.start - max(start, 0)
         reported = f" reported by '{attribution.speaker}'"
@@ -102,6 +104,8 @@ def _in_relative_clause(material: Material, sentence: Sentence, attribution: Att
     return bool(_RELATIVE_BEFORE.search(before))
 
 
+#: Reporters no one can place: what they say an actor did is their claim, not a position.
+_UNKNOWN_REPORTERS = wordset("he she they it we i you")
 # "..., through which he", "..., whom officials": a relative pronoun just before the speaker
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose)\s+(?:[\w’'-]+\s+){0,2}$")
 

@@ -46,6 +46,12 @@ def test_a_report_of_an_actor_s_stance_is_the_actor_s_position():
     assert position.actor == "China"
 
 
+def test_what_someone_unnamed_says_an_actor_did_is_not_its_position():
+    assert _position("Diplomats met in Cairo on Monday to discuss the Sudanese factory.",
+                     "In return for Iraqi help, Sudan agreed to store the chemicals, they "
+                     "said.") is None
+
+
 def test_a_fact_an_actor_reports_is_not_its_position():
     assert _position("Israel's military government said the trailers stood on land belonging "
                      "to a settlement on the hilltop.") is None
