@@ -118,7 +118,8 @@ def _bare_subject(sentence: str) -> str | None:
     for index, word in enumerate(tokens[1:2 + _MAX_PHRASE], start=1):
         participle = index + 1 < len(tokens) and tokens[index + 1] in ("by", "as")
         # "The torrential rains, according to ...": an aside before the verb says not which
-        aside = word == "," and index + 1 < len(tokens) and tokens[index + 1] == "according"
+        aside = word == "," and index + 1 < len(tokens) and tokens[index + 1] == "according" \
+            or word in ("“", '"')  # 'The test "is one of the reasons ...,"': quoted from its verb
         if phrase and (aside or _is_verb(word) and not participle):  # not "The research led by"
             nouns = [noun for noun in phrase if noun not in DESCRIPTION_MODIFIERS]
             if not nouns or nouns[-1] in _NO_REFERENT or _GENERIC_SCOPE.intersection(phrase):

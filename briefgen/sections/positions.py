@@ -151,7 +151,9 @@ def main_clause_action(text: str) -> tuple[str, re.Match[str]] | None:
     if not action:
         return None
     subject = _subject_before(body, action.start())
-    if subject is None:
+    if subject is None or re.search(r"['’]s?$", subject):
+        # "The Pentagon's proposed system": after a possessive the word is an adjective of
+        # what the actor owns, not the actor's verb
         return None
     return subject, ACTION.search(text, shift + action.start()) or action  # offsets in text
 

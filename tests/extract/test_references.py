@@ -50,9 +50,10 @@ def test_a_bare_subject_after_the_lead_points_back_at_what_came_before_in_other_
         "The jury found the group negligent.",
         "The relationship hasn't been stress-free.",
         "The torrential rains, according to one theory, sparked temple building.",
+        "The test “is one of the reasons to go ahead,” Cohen said.",
     ])
     assert found == [(), ("the shift",), ("the talks",), ("the jury",), ("the relationship",),
-                     ("the torrential rains",)]
+                     ("the torrential rains",), ("the test",)]
 
 
 def test_a_subject_that_says_which_one_or_that_the_story_names_throughout_points_nowhere():

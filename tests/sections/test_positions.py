@@ -24,6 +24,7 @@ def test_the_main_clause_s_subject_acts(text, subject):
     "North Korea’s troop deployment signaled that the war is no longer a regional conflict.",
     "The North Korean soldiers dispatched to Russia included the Storm Corps.",
     "Officials who spoke on condition of anonymity confirmed the figure.",
+    "The Pentagon's proposed missile defense system could be fooled by simple decoys.",
 ])
 def test_narration_about_an_actor_is_no_action_of_it(text):
     assert main_clause_action(text) is None
