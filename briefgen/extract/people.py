@@ -666,6 +666,8 @@ def _looks_like_person(name: str) -> bool:
         return False
     if words[0].lower() in _SPANISH_ARTICLES:
         return False  # "El Nino", "La Nina", "Los Alamos": a thing or a place named in Spanish
+    if any(word.lower().endswith("-based") for word in words):
+        return False  # "San Mateo-based Napster": a firm and its town, no one's name
     if any(w.lower().strip(".") in _NOT_NAME or w.lower().strip(".") in ORGANISATION_HEADS
            for w in words):
         return False

@@ -87,6 +87,12 @@ def test_an_everyday_word_or_a_country_speaking_does_not_hide_the_person_before(
     assert index.person_before("1", position).name == "Miles Yu"
 
 
+def test_a_firm_and_its_town_is_no_person():
+    index = _index("Hatch said the Senate would watch distributors such as San Mateo-based "
+                   "Napster, but would not act.", "Napster said it would appeal.")
+    assert index.people == {}
+
+
 def test_a_name_opening_with_a_spanish_article_is_a_thing_or_a_place():
     index = _index("El Nino said to be weakening, La Nina returns, scientists said.",
                    "Jean-Marie Le Pen said he would run again.")
