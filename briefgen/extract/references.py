@@ -144,7 +144,7 @@ def _is_verb(word: str) -> bool:
 _SUBJECT_ENDING_VERBS = wordset(
     "is was are were be been being has have had will would could can may might should must "
     "shall did does do said says say told added claimed found showed announced reported "
-    "agreed declined refused denied")
+    "agreed declined refused denied contends alleges argues suggests asserts maintains")
 
 
 def _leaning_descriptions(sentence: str, seen: set[str]) -> Iterable[str]:

@@ -252,6 +252,13 @@ _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
 _QUOTATION = re.compile(r"[“\"‘][^”\"’]*[”\"’]?")
 
 
+# A verb of response that ends its sentence with nothing after it: what was agreed, refused or
+# done is in the sentence before ("The court agreed.", "Others followed suit.").
+_ELLIPTICAL_END = re.compile(
+    r"\b(?:agreed|agrees|disagreed|concurred|refused|did|does|did not|didn't|followed suit|"
+    r"complied|obliged|objected)\s*[.!]?[”\"’]?\s*$")
+
+
 def in_writers_voice(text: str) -> bool:
     """Whether a sentence's narration speaks in its writer's own person ("The death penalty
     is wrong: we decided that in Britain decades ago", "I rebooted"): a column's view or an
@@ -285,6 +292,8 @@ def points_back(text: str) -> bool:
         return True  # "Brownback said that could happen"
     if _DEMONSTRATIVE_ALONE.search(text):
         return True  # "I could have done all this," "Those are the facts"
+    if _ELLIPTICAL_END.search(text):
+        return True  # "Believe it or not, a federal appeals court agreed.": with what?
     # only inside a quotation that opens the sentence: outside one, "their jobs" and "he
     # said" usually point at a noun of the same sentence
     quoted = _OPENING_QUOTATION.match(text.lstrip())

@@ -144,6 +144,10 @@ def _continues(text: str, start: int, end: int, following: str) -> bool:
         return True
     if previous.rstrip().endswith(";"):
         return True
+    if re.match(r"[—–-]+\s*[a-z]", following.lstrip()):
+        # "a tribute to founder John F. Kennedy Jr. | — is without a celebrity cover": a
+        # sentence never opens on a dash before a lower-case word
+        return True
     if end - start > MAX_QUOTATION_CHARS:
         return False
     open_curly = previous.count("“") > previous.count("”")

@@ -179,6 +179,8 @@ def test_an_it_that_points_at_nothing_does_not_make_a_sentence_lean(text):
     ("Every year brings its own grab bag of such anomalies, but this year was worse.", True),
     ("Diseases such as malaria kill thousands of children in Kenya every year.", False),
     ("In that case, Sparks noted, five justices agreed the inmate had rights.", True),
+    ("Believe it or not, a federal appeals court in San Francisco agreed.", True),
+    ("The court agreed to hear the appeal of the ruling in its next term.", False),
     ("The ruling was narrow in that it applied only to one inmate on death row.", False),
     ("According to a training video, “The X Factor,” that's the pet peeve list.", True),
     ("“To say you will strangle it in its infancy — that's a bad idea,” Gilmore said.", False),

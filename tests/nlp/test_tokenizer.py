@@ -15,6 +15,8 @@ from briefgen.nlp.tokenizer import OfflineTokenizer, split_sentences, split_word
     ("She said it would happen within “the next several weeks.” Then she left.",
      ["She said it would happen within “the next several weeks.”", "Then she left."]),
     ("Growth was 1.5% in Q3. Prices rose 3.2%.", ["Growth was 1.5% in Q3.", "Prices rose 3.2%."]),
+    ("The magazine — a tribute to John F. Kennedy Jr. — is out. It sold well.",
+     ["The magazine — a tribute to John F. Kennedy Jr. — is out.", "It sold well."]),
 ])
 def test_abbreviations_numbers_and_quotes_do_not_end_sentences(text, expected):
     assert split_sentences(text) == expected
