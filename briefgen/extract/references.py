@@ -334,7 +334,8 @@ def says_here(text: str) -> bool:
 # "The department also will continue ...", "Another reason ... was", "LIMAC, in turn, ...": the
 # sentence goes on from one before it (an "also" deep in a long sentence is its own list's).
 _GOES_ON = re.compile(r"^\W*(?:[\w’'.,-]+\s+){0,6}?(?<!but )(?P<word>also)\b(?! known as)|"
-                      r"^\W*(?P<opener>Another|Both)\s+(?![^,.;]*\band\b)[a-z]|"
+                      r"^\W*(?P<opener>Another|Both|An?\s+(?:second|third|fourth|fifth|"
+                      r"sixth|further))\s+(?![^,.;]*\band\b)[a-z]|"
                       r"\b(?P<turn>in turn)\b|"
                       r"\b(?P<both>both)\s+(?:of\s+)?(?:the\s+)?(?!(?:his|its|as)\b)[a-z]+s\b"
                       r"(?![^,.;]*\band\b)|"
@@ -356,8 +357,9 @@ def goes_on(text: str) -> str | None:
     if match is None or match.group("both") and _NAMED_PAIR.search(narration):
         return None  # "committed both countries to ..., Putin and Kim took": the pair is here
     # lower case, so that it is never taken for a surname the bottom line introduced
-    return (match.group("word") or match.group("opener") or match.group("turn")
-            or match.group("both") or match.group("contrast")).lower()
+    found = (match.group("word") or match.group("opener") or match.group("turn")
+             or match.group("both") or match.group("contrast"))
+    return " ".join(found.lower().split())  # "A  third" -> "a third"
 
 
 #: Nouns that name a person: "the minister said her ministry ..." has her antecedent.

@@ -109,6 +109,8 @@ def test_a_sentence_that_goes_on_from_the_one_before_says_so():
     assert goes_on("The department also will continue working with Congress.") == "also"
     assert goes_on("Another reason, Cuomo said, was that Congress refused.") == "another"
     assert goes_on("LIMAC, in turn, was affiliated with the support group.") == "in turn"
+    assert goes_on("A third new drug for arthritis pain has been approved.") == "a third"
+    assert goes_on("A second-hand store opened on Main Street.") is None
     assert goes_on("“We also want peace,” he said.") is None  # the speaker's own list
     assert goes_on("The board approved the plan on Monday, and the governor said he "
                    "would also sign the law.") is None
