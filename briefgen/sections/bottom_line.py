@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefgen.model import BulletList, Claim, Section
 from briefgen.nlp.select import Budget, reading_order, select
 from briefgen.sections.material import Material, item
+from briefgen.sections.relevance import is_central
 
 DEFAULT_ITEMS = 5
 #: A chosen sentence at most this many sentences after another of its article details it.
@@ -16,14 +17,33 @@ MAX_ROUNDS = 3
 def build(material: Material, title: str, items: int | None) -> Section | None:
     # Quotes make poor headline facts: prefer claims that are statements of fact; a line of a
     # chronology list is the timeline's
-    candidates = [c for c in material.available() if not c.text.startswith(("“", '"'))
-                  and not material.in_chronology(c)]
+    candidates = _most_central([c for c in material.available()
+                                if not c.text.startswith(("“", '"'))
+                                and not material.in_chronology(c)],
+                               material, items or DEFAULT_ITEMS)
     chosen = material.take(reading_order(_choose(candidates, Budget(items or DEFAULT_ITEMS))))
     if not chosen:
         return None
     material.introduce(chosen)
     bullets = tuple(item(claim, _reason(claim, len(material.articles))) for claim in chosen)
     return Section("bottom_line", title, (BulletList(bullets),))
+
+
+#: The bottom line chooses among the story's most central sentences: those more central than
+#: this share of its sentences (reviewed bottom lines: of the points judged good, most came
+#: from the top 2 % by centrality, of those judged minor, most from below it).
+CENTRAL_QUANTILE = 0.97
+#: ... and at least this many candidates per point, the most central first.
+CANDIDATES_PER_POINT = 3
+
+
+def _most_central(candidates: list[Claim], material: Material, points: int) -> list[Claim]:
+    """The candidates a bottom line is chosen from: the story's most central sentences
+    (``briefgen.sections.relevance``) when there are a few per point; a small story's top
+    few are too few to choose from, and all its sentences are candidates."""
+    central = [claim for claim in candidates
+               if is_central(material, claim.text, 0.0, CENTRAL_QUANTILE)]
+    return central if len(central) >= points * CANDIDATES_PER_POINT else candidates
 
 
 def _choose(candidates: list[Claim], budget: Budget) -> list[Claim]:

@@ -15,9 +15,10 @@ from briefgen.sections.relevance import is_central
 DEFAULT_ITEMS = 6
 
 
-#: Background is the story's own: a sentence more central than 40 % of the story's
-#: (an earlier event of another story that an article recalls in passing is not).
-MIN_QUANTILE = 0.4
+#: Background is the story's own: a sentence more central than 60 % of the story's
+#: (an earlier event of another story that an article recalls in passing is not; of the
+#: background items reviewers judged, most below that line were trivia or asides).
+MIN_QUANTILE = 0.6
 
 
 class _BackgroundCue:
