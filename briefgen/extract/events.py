@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.dates import DateMention
+from briefgen.extract.lexicon import IRREGULAR_PAST
 
 _QUOTED = re.compile(r"“[^”]*”?|(?:``|'')(?:(?!'').)*(?:''|$)|\"[^\"]*\"?")
 _OPENS_ON_QUOTE = re.compile(r"^\s*(?:[“\"‘]|``|'')")
@@ -27,17 +28,6 @@ _NOT_YET = re.compile(
     r"plans? to|planned to|hopes? to|hoped to|intends? to|intended to|aims? to|"
     r"scheduled|slated|(?:is|are|was|were) (?:due|set|poised|to)\b)\b|'ll\b"
 )
-#: Irregular past forms of verbs news reports with (regular ones end in -ed).
-_IRREGULAR_PAST = frozenset((
-    "arose", "ate", "became", "began", "bore", "bought", "brought", "built", "caught", "chose",
-    "came", "cut", "dealt", "drew", "drove", "fell", "felt", "fled", "flew", "fought",
-    "forbade", "found", "froze", "gave", "got", "grew", "heard", "held", "hid", "hit", "kept",
-    "knew", "laid", "led", "left", "lent", "lost", "made", "meant", "met", "overcame",
-    "overtook", "paid", "quit", "ran", "rang", "rose", "said", "sank", "sat", "saw", "sent",
-    "shot", "shut", "slew", "sold", "sought", "spent", "split", "spoke", "spread", "stood",
-    "stole", "struck", "stuck", "swept", "swore", "taught", "tore", "thought", "threw", "told",
-    "took", "understood", "undertook", "upheld", "woke", "won", "wore", "withdrew", "wrote",
-))
 #: Words in -ed that are not past tenses.
 _NOT_PAST = frozenset((
     "bed", "breed", "embed", "exceed", "feed", "hundred", "indeed", "need", "proceed", "red",
@@ -226,7 +216,7 @@ def _is_past(word: str, before: str = "") -> bool:
     """A past tense or participle; not one after a present 'is', 'are' ("are staffed")."""
     if not word.islower() or before.lower() in _PRESENT_BE:
         return False  # names ("United", "Mohammed") are no verbs
-    if word in _IRREGULAR_PAST:
+    if word in IRREGULAR_PAST:
         return True
     return len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST
 

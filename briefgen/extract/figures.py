@@ -216,11 +216,11 @@ def _with_verb(text: str, counted: str, after: int) -> str:
         return counted
     verb = following[index].group(0)
     lower = verb.lower()
-    # "people gathered", "people are living"; not "people including ..."
-    if not verb.islower() or not (lower in _VERBS or lower in _PAST_VERBS or
-                                  lower.endswith("ed") or lower.endswith("ing") and index):
-        return counted
-    if lower.endswith("ing") and not index:
+    # "people gathered", "people are living"; not "people including ...", whose "-ing" form
+    # without an auxiliary is no verb of theirs
+    gerund = lower.endswith("ing")
+    if not verb.islower() or (gerund and not index) or not (
+            gerund or lower in _VERBS or lower in _PAST_VERBS or lower.endswith("ed")):
         return counted
     rest = following[index + 1:]
     if rest and not _ends_verb_group(rest[0].group(0), rest[1].group(0) if len(rest) > 1

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from briefgen.extract.lexicon import wordset
+from briefgen.extract.lexicon import IRREGULAR_PAST, wordset
 from briefgen.extract.names import is_common_word, is_first_name
 from briefgen.extract.people import Mention, is_title_word
 from briefgen.nlp.terms import content_terms, stem
@@ -98,12 +98,6 @@ def definite_back_references(sentences: Sequence[str], given: frozenset[str] = f
     return found
 
 
-#: Past forms of common irregular verbs, which end a subject as "-ed" forms do ("The shift
-#: brought floods"); a tagger would tell the rest.
-_IRREGULAR_PAST = wordset(
-    "brought gave took made came went became began saw got kept left held told sent put set "
-    "ran grew fell rose won lost paid met stood sought thought knew drew hit cut led spent "
-    "struck fought wrote spoke chose broke")
 
 
 def _bare_subject(sentence: str) -> str | None:
@@ -118,8 +112,8 @@ def _bare_subject(sentence: str) -> str | None:
     for index, word in enumerate(tokens[1:2 + _MAX_PHRASE], start=1):
         participle = index + 1 < len(tokens) and tokens[index + 1] in ("by", "as")
         # "The torrential rains, according to ...": an aside before the verb says not which
-        aside = word == "," and index + 1 < len(tokens) and tokens[index + 1] == "according" \
-            or word in ("“", '"')  # 'The test "is one of the reasons ...,"': quoted from its verb
+        aside = (word == "," and index + 1 < len(tokens) and tokens[index + 1] == "according"
+                 or word in ("“", '"'))  # 'The test "is one of ...,"': quoted from its verb
         if phrase and (aside or _is_verb(word) and not participle):  # not "The research led by"
             nouns = [noun for noun in phrase if noun not in DESCRIPTION_MODIFIERS]
             if not nouns or nouns[-1] in _NO_REFERENT or _GENERIC_SCOPE.intersection(phrase):
@@ -135,7 +129,7 @@ def _bare_subject(sentence: str) -> str | None:
 def _is_verb(word: str) -> bool:
     """Whether a word after a noun is the verb that ends the subject: an auxiliary, a
     reporting verb, an "-ed" form, a common irregular past, a negated auxiliary."""
-    return word in _SUBJECT_ENDING_VERBS or word in _IRREGULAR_PAST or \
+    return word in _SUBJECT_ENDING_VERBS or word in IRREGULAR_PAST or \
         word.endswith("n't") or (len(word) > 4 and word.endswith("ed"))
 
 
