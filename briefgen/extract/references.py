@@ -68,9 +68,9 @@ _SHELL_NOUNS = wordset(
     "offer request demand demands warning threat incident episode development developments "
     "idea measure measures initiative effort efforts finding findings outcome results "
     "change changes deal arrangement event affair case dispute controversy standoff scandal")
-#: Places and texts named by their kind alone: "the city's murder rate", "according to the
-#: article" (which city? which article?).
-_PLACE_NOUNS = wordset("city town village article")
+#: Places and texts named by their kind alone: "the city's murder rate", "the province has
+#: 200 plants", "according to the article" (which city, which province, which article?).
+_PLACE_NOUNS = wordset("city town village province region county district article")
 #: Shell nouns by stem: "the threats" as "the threat" (a place in the plural, "the towns",
 #: is any towns, not one named before).
 _SHELL_STEMS = frozenset(stem(word) for word in _SHELL_NOUNS)

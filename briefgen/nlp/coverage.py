@@ -70,7 +70,8 @@ _EXPLETIVE_IT = re.compile(
 _LEANING_OPENING = re.compile(
     r"(?:(?:Despite|Because of|Given|After|Besides|Beyond|Amid|Like|Unlike) "
     r"(?:this|these|that|those|such)|As a result|In addition|In turn|In response|For example"
-    r"|For instance|On the other hand|By contrast|In contrast)\b"
+    r"|For instance|On the other hand|By contrast|In contrast|In comparison|By comparison"
+    r"|Specifically|In particular|At the same time|Even so|On top of that)\b"
     # a time counted from what was just told: "Ten days later, ...", "The next day, ...",
     # "Later that week"; not "Later this month" nor "Earlier Monday", which the item's date
     # anchors

@@ -207,6 +207,9 @@ def test_a_city_named_by_its_kind_points_back_unless_a_speaker_says_it():
     assert definite_back_references([
         "Chicago police counted the dead.", "“The city must build homes,” said the mayor.",
     ]) == [(), ()]
+    assert definite_back_references([
+        "Yunnan leads China in solar heating.", "At present, the province has some 200 plants.",
+    ]) == [(), ("the province",)]
 
 
 def test_the_others_standing_alone_point_back():

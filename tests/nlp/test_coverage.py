@@ -98,6 +98,8 @@ def test_a_rephrased_claim_is_not_shown_again_in_its_own_words_to_fill_a_sentenc
     "The New York Times said in an editorial for Thursday, Nov. 4:",
     "Other government officials have suggested privately that the strike was hasty.",
     "— His short tour of the Midwest is a dress rehearsal for a cable TV show.",
+    "Specifically, the task force report charges that Iraq helped Sudan build a plant.",
+    "In comparison, about $50 billion a year in disability payments goes to heart patients.",
 ])
 def test_sentences_that_lean_on_their_context_are_not_candidates(text):
     standalone = _claim("North Korea has sent thousands of troops to Russia for the war.", "1", "2")

@@ -164,7 +164,7 @@ def test_a_context_cell_is_the_whole_sentence_or_whole_clauses_without_list_dash
     [cells] = _rows("-- The Carrow dam flood killed 40 villagers along the Carrow river valley.")
     assert cells[-1] == "The Carrow dam flood killed 40 villagers along the Carrow river valley"
     long = ("The Carrow dam flood, which came after weeks of rain that the Carrow river valley "
-            "had not seen in a century of records kept by the county, killed 40 villagers "
+            "had not seen in a century of records kept by Carrow County, killed 40 villagers "
             "along the Carrow river valley, the county engineer told reporters on Monday at a "
             "meeting in the town hall where the mayor, the sheriff and the governor spoke")
     [cells] = _rows(long + ".")
