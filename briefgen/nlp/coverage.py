@@ -91,8 +91,9 @@ _DEMONSTRATIVE = re.compile(r"\b(these|those|this|such an?|such(?=\s+[a-z]+s\b))
                             r"is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b)"
                             r"([A-Za-z][\w-]*)", re.IGNORECASE)
 # "for that agreeable task", "of that plan": "that" after a preposition is a demonstrative (as
-# a conjunction it follows a verb: "said that ..."; "in that" is "because"; "similar to that
-# for oil" points at a noun of its own sentence).
+# a conjunction it follows a verb: "said that ..."; "in that" is "because", except opening a
+# sentence before a noun and a comma, "In that case, ..."; "similar to that for oil" points at
+# a noun of its own sentence).
 _PREPOSITION_THAT = re.compile(
     r"\b(?:for|of|on|with|to|at|from|by|about|after|before|since|despite|over|under|"
     r"(?<![\w,] )[Ii]n(?= that [a-z]+,))\s+that\s+"
@@ -253,13 +254,6 @@ _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
 _QUOTATION = re.compile(r"[“\"‘][^”\"’]*[”\"’]?")
 
 
-# A verb of response that ends its sentence with nothing after it: what was agreed, refused or
-# done is in the sentence before ("The court agreed.", "Others followed suit.").
-_ELLIPTICAL_END = re.compile(
-    r"\b(?:agreed|agrees|disagreed|concurred|refused|did|does|did not|didn't|followed suit|"
-    r"complied|obliged|objected)\s*[.!]?[”\"’]?\s*$")
-
-
 def in_writers_voice(text: str) -> bool:
     """Whether a sentence's narration speaks in its writer's own person ("The death penalty
     is wrong: we decided that in Britain decades ago", "I rebooted"): a column's view or an
@@ -347,6 +341,11 @@ _REPORTED_EXPLETIVE = re.compile(
     r"certain|important|necessary|time|too early|hard|difficult|easy|impossible|essential|"
     r"vital|crucial|unacceptable|wrong|right|good|bad|better|best|worth|true|false|"
     r"premature)\b|\bit\s+(?:is|was)\s+\w+(?:ed)?\s+that\b")
+# A verb of response that ends its sentence with nothing after it: what was agreed, refused or
+# done is in the sentence before ("The court agreed.", "Others followed suit.").
+_ELLIPTICAL_END = re.compile(
+    r"\b(?:agreed|agrees|disagreed|concurred|refused|did|does|did not|didn't|followed suit|"
+    r"complied|obliged|objected)\s*[.!]?[”\"’]?\s*$")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they"))
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
 _TIME_ADVERBS = frozenset((
