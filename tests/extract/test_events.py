@@ -22,6 +22,7 @@ def dated(text: str) -> str | None:
 
 @pytest.mark.parametrize("text", [
     "The court ruled Friday that the law was void.",
+    "O.J. Simpson memorabilia went up in flames on Wednesday to cheers and boos.",
     "On Aug. 17, an earthquake struck western Turkey.",
     "Microsoft quit the trade association Tuesday after a dispute.",
     "The FDA said Friday it has approved the drug.",
