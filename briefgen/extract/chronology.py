@@ -67,11 +67,15 @@ def _day_heading(paragraph: str, article_date: dt.date | None, heading_year: int
                  ) -> DateMention | None:
     """The day a paragraph that is only a date names ("*Friday", "Oct. 30:"), else None."""
     match = _DAY_HEADING.match(paragraph)
-    if not match:
-        return None
-    mentions = find_dates(match["date"], article_date, heading_year)
-    if len(mentions) != 1 or mentions[0].written != match["date"].strip() or \
-            mentions[0].day is None or mentions[0].precision != "day":
+    mention = _whole_date(match["date"], article_date, heading_year) if match else None
+    return mention if mention is not None and mention.precision == "day" else None
+
+
+def _whole_date(text: str, article_date: dt.date | None, heading_year: int | None
+                ) -> DateMention | None:
+    """The date ``text`` is, when it is one date and nothing else, with a known day."""
+    mentions = find_dates(text, article_date, heading_year)
+    if len(mentions) != 1 or mentions[0].written != text.strip() or mentions[0].day is None:
         return None
     return mentions[0]
 
@@ -80,8 +84,7 @@ def _under_heading(paragraph: str, heading: DateMention) -> DateMention:
     """A line of a day heading's day: its date is the heading's, its opening clock time
     ("8:02 a.m. EDT") the words the date stands for in the line."""
     clock = _CLOCK.match(paragraph)
-    start, end = (clock.start() + len(clock.group(0)) - len(clock.group(0).lstrip()),
-                  clock.end()) if clock else (0, 0)
+    start, end = (clock.end() - len(clock.group(0).lstrip()), clock.end()) if clock else (0, 0)
     assert heading.day is not None
     return DateMention(heading.written, start, end, heading.day, heading.precision, False,
                        f"under the chronology's heading '{heading.written}' ({heading.how})")
@@ -90,14 +93,10 @@ def _under_heading(paragraph: str, heading: DateMention) -> DateMention:
 def _entry_date(paragraph: str, article_date: dt.date | None, heading_year: int | None
                 ) -> DateMention | None:
     match = _ENTRY.match(paragraph)
-    if not match:
-        return None
-    mentions = find_dates(match["date"], article_date, heading_year)
     # the whole opening must be the date: "Nov. 22 --", not "Elian, born on Nov. 22 --"
-    if len(mentions) != 1 or mentions[0].written != match["date"].strip() or \
-            mentions[0].day is None or mentions[0].relative:
+    mention = _whole_date(match["date"], article_date, heading_year) if match else None
+    if mention is None or mention.relative:
         return None
-    mention = mentions[0]
     offset = match.start("date")
     how = mention.how if mention.has_year else f"chronology entry, {mention.how}"
     return DateMention(mention.written, mention.start + offset, mention.end + offset, mention.day,

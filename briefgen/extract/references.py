@@ -133,8 +133,9 @@ def _is_verb(word: str) -> bool:
         word.endswith("n't") or (len(word) > 4 and word.endswith("ed"))
 
 
-#: The verbs of ``_NOT_NOUN``: the words there that join a subject ("and") or qualify it
-#: ("which") do not end it.
+#: Verbs that end a bare subject: the auxiliaries and reporting verbs of ``_NOT_NOUN`` (its
+#: words that join a subject, "and", or qualify it, "which", do not end it), and reporting
+#: verbs in "-s" that are never nouns ("The lawsuit contends ...").
 _SUBJECT_ENDING_VERBS = wordset(
     "is was are were be been being has have had will would could can may might should must "
     "shall did does do said says say told added claimed found showed announced reported "
