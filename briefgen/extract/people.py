@@ -123,6 +123,13 @@ class Person:
         return {token.lower() for token in re.split(r"[\s-]+", self.name) if len(token) > 1}
 
     @property
+    def surname(self) -> str:
+        """The word the person is called by alone: the last, or the first of a name in East
+        Asian order ("Cheung" of "Cheung Tze-keung", "Kim" of "Kim Jong-un")."""
+        words = self.name.split()
+        return words[0] if surname_first(words) else words[-1]
+
+    @property
     def heading(self) -> str:
         """The person as the story presents them: their usual title before the name
         ("Attorney General Janet Reno"), else the name alone."""
@@ -634,21 +641,39 @@ def _capitalised_words(text: str) -> dict[str, list[tuple[int, str]]]:
 _WORD_OR_BREAK = re.compile(r"[\w’'.-]+|[^\w\s]")
 
 
+#: A given name romanised from Chinese or Korean, its syllables joined by a hyphen: "Tze-keung",
+#: "Teng-hui", "Jong-un" (a Western double name capitalises both: "Jean-Pierre").
+_HYPHENATED_GIVEN_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]+-[{_LOWER}]+")
+
+
+def surname_first(words: Sequence[str]) -> bool:
+    """Whether a name is in East Asian order, family name first: two words, the second a
+    hyphenated romanised given name ("Cheung Tze-keung", "Lee Teng-hui")."""
+    return len(words) == 2 and bool(_HYPHENATED_GIVEN_NAME.fullmatch(words[1]))
+
+
 def _called_by_surname_later(text: str, name: str, end: int,
                              capitalised: dict[str, list[tuple[int, str]]]) -> bool:
-    """Whether a name opening with a first name or initials has its last word alone later."""
+    """Whether a name opening with a first name or initials has its last word alone later
+    (or, in East Asian order, its first)."""
     # "David Cole, venture capitalist, ..." then "When Cole bought ...": a person (a firm is
     # named again in full, by its first word, or as "the company": "Goldman" of "Goldman
     # Sachs"); a place ("Milton Keynes") is no surname
     words = name.split()
-    surname = words[-1]
-    if not (is_first_name(words[0]) or _INITIALS.fullmatch(words[0])) or len(surname) < 3 or \
-            surname in alias_index():
+    east_asian = surname_first(words)  # "Cheung Tze-keung", then "Cheung" alone
+    if not (east_asian or is_first_name(words[0]) or _INITIALS.fullmatch(words[0])):
+        return False
+    surname = words[0] if east_asian else words[-1]
+    if len(surname) < 3 or surname in alias_index():
         return False
     common = is_common_word(surname)
-    for start, before in capitalised.get(surname, ()):
-        if start <= end or before == words[-2] or before.lower() == "the":
-            continue
+    later = [*capitalised.get(surname, ()), *capitalised.get(f"{surname}'s", ()),
+             *capitalised.get(f"{surname}’s", ())]  # "Cheung's trial": the name alone too
+    for start, before in later:
+        if start <= end or before.lower() == "the" or (
+                text.startswith(f" {words[1]}", start + len(surname)) if east_asian
+                else before == words[-2]):
+            continue  # the full name again
         # an everyday word ("Cole", "Hall") alone names the person only as a subject: "When
         # Cole bought", "Hall, who ..."; not "Hall of Fame"
         after = text[start + len(surname):start + len(surname) + 12]
@@ -671,8 +696,9 @@ def _looks_like_person(name: str) -> bool:
     if any(w.lower().strip(".") in _NOT_NAME or w.lower().strip(".") in ORGANISATION_HEADS
            for w in words):
         return False
-    if any(w in alias_index() or w.rstrip("s") in alias_index() for w in words[1:]):
-        return False
+    if name in alias_index() or any(w in alias_index() or w.rstrip("s") in alias_index()
+                                    for w in words[1:]):
+        return False  # "Hong Kong reverted ...": a place of two words, neither one a place
     if words[0] in alias_index() and (not is_first_name(words[0]) or
                                       alias_index()[words[0]].kind in {"country", "capital"}):
         return False  # "German Gref" is a person; "Russian Vladimir", "France Concorde" not

@@ -242,7 +242,10 @@ def _noun_phrase(words: Sequence[str]) -> list[str]:
     """The words of a description up to its head: lower-case words, stopping at a verb, an
     adverb, a preposition or a conjunction ("the report said" -> ["report"])."""
     phrase = []
-    for word in words:
+    for index, word in enumerate(words):
+        if phrase and _ends_description(word, words[index + 1] if index + 1 < len(words)
+                                        else None):
+            break  # "a representative of the union met with ...": the verb is no noun
         possessive = re.fullmatch(r"([a-z][a-z-]*)[’']s?", word)
         if possessive:  # "the report's authors": the report is what it names
             phrase.append(possessive.group(1))
@@ -252,6 +255,23 @@ def _noun_phrase(words: Sequence[str]) -> list[str]:
             break
         phrase.append(word)
     return phrase
+
+
+def _ends_description(word: str, following: str | None) -> bool:
+    """Whether a word after a description's first word is the verb of its clause ("the union
+    met", "the panel concluded"), not a noun ("the tax cut") or a participle that says which
+    one ("the measures adopted by ...")."""
+    if word in _VERB_OR_NOUN:
+        return False
+    if word in IRREGULAR_PAST or word in _SUBJECT_ENDING_VERBS:
+        return True
+    return len(word) > 4 and word.endswith("ed") and following not in _AFTER_PARTICIPLE
+
+
+#: Past forms that are nouns too ("the tax cut", "the budget split").
+_VERB_OR_NOUN = wordset("cut hit split spread shot left quit")
+#: Words after an "-ed" form that make it a participle naming which one ("adopted by").
+_AFTER_PARTICIPLE = wordset("by in at on for to from with as under into")
 
 
 #: Titles that introduce a surname by office ("Defense Secretary Cohen", "Rep. Weldon"); an
@@ -265,8 +285,8 @@ _ABBREVIATION = re.compile(r"Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Dr|Mr|
                            r"Rev|Hon|Pres|Supt|Insp|Det|St|Sens|Reps")
 # ", a tribal member," ", environment minister in ...": an appositive says who a name is.
 _APPOSITIVE = re.compile(
-    r"[’']?s?,\s+(?:a|an|the|(?!however|though|too|who|which|and|but|meanwhile|also)[a-z]+"
-    r"(?:\s+[a-z]+)?\s+(?:of|for|at|in|with|to)|\d{2}\b)")
+    r"[’']?s?,\s+(?:(?:a|an|the)\b|(?!however|though|too|who|which|and|but|meanwhile|also)[a-z]+"
+    r"(?:\s+[a-z]+)?\s+(?:of|for|at|in|with|to)\b|\d{2}\b)")
 
 
 def bare_surnames(mentions: Sequence[Mention], start: int, end: int, text: str,
@@ -281,7 +301,7 @@ def bare_surnames(mentions: Sequence[Mention], start: int, end: int, text: str,
     for mention in inside:
         person = mention.person
         said = text[mention.start:mention.end]
-        if " " in said or said.lower() != person.name.split()[-1].lower():
+        if " " in said or said.lower() != person.surname.lower():
             continue  # a full name, or a first name (part of a name the finder did not join)
         if re.match(r"[’']?s?\s+[A-Z]", text[mention.end:mention.end + 4]):
             continue  # "Madeleine Albright's": the name goes on
@@ -397,3 +417,37 @@ _OPENERS = wordset(
     "yet so for with without under over by from to of this that these those there it its "
     "they their some many most few all both each every one two three analysts critics "
     "experts officials even only just still then now")
+
+
+#: Kin named as a relation ("daughter Liza Minnelli"): whose daughter, the sentence before
+#: said. Capitalised, "Father", "Mother", "Sister" and "Brother" are also religious titles
+#: ("Sister Helen Prejean"), so only the lower-case forms count for them.
+_KIN = wordset(
+    "son daughter wife husband widow widower grandson granddaughter grandfather grandmother "
+    "nephew niece uncle aunt cousin stepson stepdaughter")
+_KIN_OR_TITLE = wordset("father mother sister brother")
+
+
+def unanchored_kin(text: str) -> str | None:
+    """A relation named before a name with nothing before it to say whose ("In 1972,
+    daughter Liza Minnelli won ..."); not "his daughter Liza", "Douglas' son Michael", "a
+    son, John" or "Kirk Douglas and son Michael"."""
+    narration = _QUOTED.sub(lambda match: " " * len(match.group(0)), text)
+    words = re.findall(r"[\w’'.-]+", narration)
+    for index, word in enumerate(words[:-1]):
+        kin = word.lower() in _KIN and (word.islower() or index == 0) or word in _KIN_OR_TITLE
+        if not kin or not words[index + 1][:1].isupper():
+            continue
+        before = words[index - 1] if index else ""
+        if before.lower() in _ANCHORING_DETERMINERS or before.endswith(("'s", "’s", "'", "’")):
+            continue  # whose it is, or a new one: "his daughter", "Douglas's son", "a son"
+        if any(earlier[:1].isupper() for earlier in words[1:index]) or (
+                index and words[0][:1].isupper() and words[0].lower() not in _OPENERS):
+            continue  # a name before it: "Kirk Douglas and son Michael"
+        return word
+    return None
+
+
+#: Words before a relation that say whose it is or make it a new one ("his son", "a son").
+_ANCHORING_DETERMINERS = wordset(
+    "his her their its whose my our your a an the one another")

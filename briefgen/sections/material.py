@@ -23,6 +23,7 @@ from briefgen.extract.references import (
     definite_back_references,
     goes_on,
     says_here,
+    unanchored_kin,
     unanchored_pronoun,
 )
 from briefgen.extract.topic import StoryTerms, is_about
@@ -182,6 +183,9 @@ class Material:
         pronoun = unanchored_pronoun(sentence.text)  # "Analysts expect her plan to fail"
         if pronoun:
             here += (pronoun,)
+        kin = unanchored_kin(sentence.text)  # "In 1972, daughter Liza Minnelli won"
+        if kin:
+            here += (kin,)
         start, end = self.span(sentence)
         if start < 0:
             return descriptions + here

@@ -198,3 +198,19 @@ def test_a_trade_and_its_town_is_no_heading_title_but_an_office_is():
                    "U.S. Attorney Helen Fahey said the case would go on.")
     assert index.person_named("Richard Alley").heading == "Richard Alley"
     assert index.person_named("Helen Fahey").heading == "U.S. Attorney Helen Fahey"
+
+
+def test_a_place_of_two_words_is_no_person():
+    index = _index("The first such case since Hong Kong reverted to China went to trial.",
+                   "Hong Kong said it would watch the trial.")
+    assert index.people == {}
+
+
+def test_a_name_in_east_asian_order_is_called_by_its_first_word():
+    index = _index("Cheung Tze-keung, alias Big Spender, was arrested in January.",
+                   "Cheung's trial opened in Guangzhou.")
+    person = index.person_named("Cheung Tze-keung")
+    assert person is not None and person.surname == "Cheung"
+    assert index.person_named("Jean-Pierre Raffarin") is None
+    assert _index("Jean-Pierre Raffarin said so. Raffarin left.").person_named(
+        "Jean-Pierre Raffarin").surname == "Raffarin"

@@ -6,6 +6,7 @@ from briefgen.extract.references import (
     bare_surnames,
     definite_back_references,
     goes_on,
+    unanchored_kin,
     unanchored_pronoun,
 )
 from briefgen.model import Article
@@ -119,7 +120,7 @@ def test_a_sentence_that_goes_on_from_the_one_before_says_so():
 def test_that_or_a_day_s_thing_told_before_points_back():
     assert definite_back_references([
         "The court issued a decision against the company.",
-        "The appeals court upheld that decision on Monday.",
+        "An appeals court upheld that decision on Monday.",
         "He said that decision was wrong.",  # "said that ...": a conjunction
     ]) == [(), ("that decision",), ()]
     assert definite_back_references([
@@ -230,3 +231,36 @@ def test_a_time_the_sentence_gives_is_no_back_reference_nor_a_possessive_both():
 def test_a_shell_noun_in_the_plural_points_back_too():
     assert definite_back_references(["Smith spoke.", "The threats were dismissed."]) \
         == [(), ("the threats",)]
+
+
+def test_a_clause_after_a_surname_is_no_appositive_introducing_it():
+    text = ("Mary Johnson urged the board to act. "
+            "Some on the board agreed with Johnson, and in August the board voted.")
+    assert _surnames(text, "Some on the board agreed with Johnson, and in August the board "
+                           "voted.") == ("Johnson",)
+    text = "Mary Johnson urged the board to act. Johnson, a retired teacher, spoke."
+    assert _surnames(text, "Johnson, a retired teacher, spoke.") == ()
+
+
+def test_a_surname_in_east_asian_order_alone_points_back():
+    text = "Cheung Tze-keung, alias Big Spender, was arrested. Cheung's trial opened today."
+    assert _surnames(text, "Cheung's trial opened today.") == ("Cheung",)
+
+
+def test_a_verb_after_a_noun_ends_the_description():
+    assert definite_back_references([
+        "The cause has been taken up by the European Union.",
+        "A representative of the union met with the pardons board on Monday.",
+    ]) == [(), ("the union",)]
+    assert definite_back_references([
+        "The panel wrote new measures.", "The measures adopted by the council were weak.",
+    ]) == [(), ()]  # a participle with "by" says which measures
+
+
+def test_a_relation_before_a_name_with_no_one_to_be_related_to_points_back():
+    assert unanchored_kin("In 1972, daughter Liza Minnelli won best actress.") == "daughter"
+    assert unanchored_kin("At the funeral, widow Coretta Scott King spoke.") == "widow"
+    assert unanchored_kin("His daughter Liza Minnelli won best actress.") is None
+    assert unanchored_kin("Douglas' son Michael won.") is None
+    assert unanchored_kin("Kirk Douglas and son Michael Douglas won.") is None
+    assert unanchored_kin("Sister Helen Prejean said so.") is None  # a religious title

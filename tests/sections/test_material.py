@@ -109,6 +109,12 @@ def test_a_speaker_who_adds_goes_on_from_the_sentence_before_even_when_shown():
     assert "added" in _leans(paragraphs, paragraphs[1], speaker_shown=True)
 
 
+def test_a_relation_with_no_one_named_to_be_related_to_leans():
+    paragraphs = ("Vincente Minnelli won best director for Gigi in 1959.",
+                  "In 1972, daughter Liza Minnelli won best actress for Cabaret.")
+    assert _leans(paragraphs, paragraphs[1]) == ("daughter",)
+
+
 def test_here_leans_on_a_dateline_the_article_does_not_have():
     paragraphs = ("Harbour engineer Joe Miele inspected the river defences on Monday.",
                   "Engineers here said the eastern towns must be evacuated within days.")
