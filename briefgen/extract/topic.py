@@ -98,7 +98,7 @@ class StoryTerms:
         """How central a text is: the shares of the articles that use each central word
         (``central(share)``, any story size) it carries, added up."""
         central = self.central(share, min_articles=1)
-        return sum(self.share[word] for word in _stems(text) if word in central)
+        return sum(self.share[word] for word in stems_of(text) if word in central)
 
 
 def is_about(text: str, topic: frozenset[str], core: frozenset[str] = frozenset()) -> bool:
@@ -106,9 +106,10 @@ def is_about(text: str, topic: frozenset[str], core: frozenset[str] = frozenset(
     or two ``topic`` words (each of which many use); always, for a story too small to tell."""
     if not topic:
         return True
-    used = _stems(text)
+    used = stems_of(text)
     return bool(used & core) or len(used & topic) >= 2
 
 
-def _stems(text: str) -> set[str]:
+def stems_of(text: str) -> set[str]:
+    """The stems of a text's content words."""
     return {stem(token) for token in tokens(text) if is_content_word(token)}

@@ -233,6 +233,8 @@ def reads_alone(text: str) -> bool:
     """Whether an item makes sense on its own in any section: a statement that stands alone,
     or a quotation whose own words and attribution point back at nothing ('"We will sue,"
     Smith said.'; not '"He did," she added.' alone)."""
+    if _LIST_ENTRY.match(text):
+        return False  # an entry of a list, a column's answer: not a sentence of the story
     if not text.lstrip().startswith(_OPENING_QUOTES):
         # an item, unlike a summary sentence, may not open on "It was ...", even one that
         # points at nothing: a reader scanning a list takes "It" for something named before
@@ -244,6 +246,12 @@ def reads_alone(text: str) -> bool:
     return word_count(text) >= MIN_WORDS and not leads_in(text) and not (
         first and first.group(0).lower() in DANGLING_OPENERS - _FIRST_PERSON) and \
         not points_back(text)
+
+
+# "SUPPORTING ACTRESS, SERIES: Faye Dunaway, “Gia”" (an awards list), "A: Flea beetles are
+# ..." (a question-and-answer column's answer): a label of capitals, or a lone Q or A, and
+# a colon
+_LIST_ENTRY = re.compile(r"\s*(?:[QA]|[A-Z]{2,}(?:[ ,&/-]+[A-Z]{2,})+):\s")
 
 
 # "we", "my", "I" + a verb: the writer's own person ("US" is a country, "World War I" and

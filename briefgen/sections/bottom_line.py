@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefgen.model import BulletList, Claim, Section
 from briefgen.nlp.select import Budget, reading_order, select
 from briefgen.sections.material import Material, item
-from briefgen.sections.relevance import is_central
+from briefgen.sections.relevance import is_central, names_the_story
 
 DEFAULT_ITEMS = 5
 #: A chosen sentence at most this many sentences after another of its article details it.
@@ -35,15 +35,22 @@ def build(material: Material, title: str, items: int | None) -> Section | None:
 CENTRAL_QUANTILE = 0.97
 #: ... and at least this many candidates per point, the most central first.
 CANDIDATES_PER_POINT = 3
+#: A story with fewer sentences naming it than this chooses among all its sentences.
+MIN_POINTS = 3
 
 
 def _most_central(candidates: list[Claim], material: Material, points: int) -> list[Claim]:
-    """The candidates a bottom line is chosen from: the story's most central sentences
-    (``briefgen.sections.relevance``) when there are a few per point; a small story's top
-    few are too few to choose from, and all its sentences are candidates."""
+    """The candidates a bottom line is chosen from: the sentences that name what the story is
+    about, and of those the story's most central (``briefgen.sections.relevance``) when there
+    are a few per point; a small story's top few are too few to choose from, and all its
+    sentences are candidates."""
     central = [claim for claim in candidates
                if is_central(material, claim.text, 0.0, CENTRAL_QUANTILE)]
-    return central if len(central) >= points * CANDIDATES_PER_POINT else candidates
+    if len(central) >= points * CANDIDATES_PER_POINT:
+        candidates = central
+    # a point names what the story is about ("Jolie"), not only what some articles share
+    anchored = [claim for claim in candidates if names_the_story(material, claim.text)]
+    return anchored if len(anchored) >= min(points, MIN_POINTS) else candidates
 
 
 def _choose(candidates: list[Claim], budget: Budget) -> list[Claim]:

@@ -7,6 +7,7 @@ quartile of sentences, is not about the story however well it is phrased.
 
 from __future__ import annotations
 
+from briefgen.extract.topic import stems_of
 from briefgen.sections.material import Material
 
 #: A term is central when at least this share of the story's articles use it (and two of them).
@@ -37,3 +38,17 @@ def _quantile(material: Material, quantile: float) -> float:
         return values[int(quantile * (len(values) - 1))] if values else 0.0
 
     return material.remember(f"centrality_quantile:{quantile}", compute)
+
+
+#: A term names what the story is about when at least this share of its articles use it.
+#: (Reviewed bottom lines: no point judged good lacked such a term; the points that lacked
+#: one were another film's awards, a school-prayer rally and a CEO's age.)
+ANCHOR_SHARE = 0.6
+
+
+def names_the_story(material: Material, text: str) -> bool:
+    """Whether a text names what the story is about: a term most of its articles use ("Jolie"
+    in a story of Angelina Jolie's career), not only terms some of them share ("award",
+    "film"); always, for a story too small to tell."""
+    anchors = material.terms().central(ANCHOR_SHARE)
+    return not anchors or bool(stems_of(text) & anchors)

@@ -225,3 +225,14 @@ def test_the_writers_own_voice_is_no_fact_a_brief_can_state(text, alone):
 ])
 def test_a_pronoun_in_an_opening_phrase_points_back_but_not_one_after_the_subject(text, alone):
     assert coverage.reads_alone(text) is alone
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("SUPPORTING ACTRESS, SERIES: Faye Dunaway, “Gia”; Camryn Manheim, “The Practice”", False),
+    ("MINISERIES OR MOVIE MADE FOR TELEVISION: “From the Earth to the Moon”", False),
+    ("A: Flea beetles are minuscule insects that appear in spring and leap among plants.", False),
+    ("WASHINGTON: The president said the plan would fail without the votes of the Senate.", True),
+    ("NATO and the EU agreed on Friday to act together against the smugglers at sea.", True),
+])
+def test_a_list_entry_or_a_column_s_answer_is_no_sentence_of_the_story(text, alone):
+    assert coverage.reads_alone(text) is alone

@@ -40,3 +40,12 @@ def test_a_large_story_s_points_come_from_its_most_central_sentences():
 def test_a_small_story_s_points_may_come_from_any_sentence():
     material = material_for(_story(3))
     assert bottom_line._most_central(material.claims, material, 5) == material.claims
+
+
+def test_a_point_names_what_the_story_is_about():
+    articles = [Article(str(n), f"Report {n}", (
+        f"The central bank raised interest rates against inflation in {town}.",
+        f"The {town} {PASTIMES[n % len(PASTIMES)]}.")) for n, town in enumerate(TOWNS[:10])]
+    material = _ungrouped(articles)
+    candidates = bottom_line._most_central(material.claims, material, 5)
+    assert len(candidates) == 10 and all("interest rates" in c.text for c in candidates)
