@@ -15,6 +15,7 @@ that another section shows; the rows take no claims.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -497,18 +498,47 @@ def _row(material: Material, group: list[Figure], reason: str) -> Row:
 
 
 def _when(material: Material, figure: Figure) -> str:
-    """The figure's time as the text says it, a relative year with its year ("1999 (next year)")."""
-    if not figure.when:
-        return ""
-    # only a year named relative to the article's ("last year") is resolved: "by June 5" may
-    # look ahead, which the timeline's resolver (of past events) would date a year early
+    """The figure's time as the text says it, a relative year with its year ("1999 (next
+    year)"); else the one year its sentence names ("In 1996, the ski area was fined ... for
+    destroying 17 acres"); else the day its article reported it ("reported 1998-12-21")."""
     article_date = dates.parse_iso(material.article(figure.sentence.article).date)
+    if not figure.when:
+        return _year_of_sentence(figure.sentence.text, article_date) or (
+            f"reported {article_date.isoformat()}" if article_date else "")
+    # a year named relative to the article's ("last year") is resolved, and a month without
+    # its year ("in November") where the sentence tells of no future; a day ("by June 5") may
+    # look ahead, which the timeline's resolver (of past events) would date a year early
+    ahead = bool(_FUTURE.search(figure.sentence.text))
     mentions = [mention for mention in dates.find_dates(figure.when, article_date)
-                if mention.precision == "year" and mention.relative]
+                if mention.precision == "year" and mention.relative or
+                mention.precision == "month" and not mention.has_year and not ahead]
     if len(mentions) != 1 or dates.when(mentions[0]) is None:
         return figure.when
     mention = mentions[0]
     return figure.when[:mention.start] + (dates.when(mention) or "") + figure.when[mention.end:]
+
+
+#: Words that tell of what is to come: a month they name may be next year's.
+_FUTURE = re.compile(r"\b(?:will|would|shall|expected|expects|plans?|planned|scheduled|due|"
+                     r"forecast|projected|next|until|by)\b", re.IGNORECASE)
+
+
+def _year_of_sentence(text: str, article_date: dt.date | None) -> str | None:
+    """The year a sentence is of, when it names one and only one ("In 1996", "last year"),
+    not as a bound ("Since 1993": the figure is of now); a day or a month without its year
+    may look back or ahead, and is not resolved here."""
+    mentions = [mention for mention in dates.find_dates(text, article_date)
+                if mention.precision == "year"]
+    written_years = len(_YEAR.findall(text))  # "In 1995 and 1996": two, though one mention
+    if len(mentions) != 1 or _BOUND.match(mentions[0].written) or \
+            written_years != (0 if mentions[0].relative else 1):
+        return None
+    return dates.when(mentions[0])
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: Words that make a year the bound of a period, not the period of a figure.
+_BOUND = re.compile(r"(?:since|from|until|till|by|before|after|through)\b", re.IGNORECASE)
 
 
 def _reason(group: list[Figure], article_count: int) -> str:

@@ -193,3 +193,22 @@ def test_a_period_or_a_clause_is_not_what_a_figure_counts(counted):
                                      "financial crises"])
 def test_a_plural_noun_is_no_verb_in_what_a_figure_counts(counted):
     assert figures.meaningful(counted, count=True)
+
+
+def test_a_figure_without_a_time_of_its_own_takes_its_sentence_s_year_or_its_report_s_day():
+    [row] = _table([_article("1", "1999-10-18",
+                             "In 1996, the Telluride ski area was fined $1.1 million for "
+                             "destroying 17 acres of protected wetlands.")]).rows
+    assert row.cells[:3] == ("17", "acres of protected wetlands", "In 1996")
+    [row] = _table([_article("1", "1998-06-01", "The ministry said 1.2 million farm workers "
+                                                "have lost their jobs.")]).rows
+    assert row.cells[2] == "reported 1998-06-01"
+
+
+def test_a_month_without_its_year_is_the_last_one_before_the_report_unless_it_is_ahead():
+    [row] = _table([_article("1", "1998-12-08", "France's unemployment rate dropped slightly "
+                                                "to 11.5 percent in November.")]).rows
+    assert row.cells[2] == "1998-11 (in November)"
+    [row] = _table([_article("1", "1998-12-08", "The ministry said 1.2 million farm workers "
+                                                "will lose their jobs in November.")]).rows
+    assert row.cells[2] == "in November"
