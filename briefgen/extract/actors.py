@@ -36,8 +36,15 @@ from briefgen.extract.gazetteer import (
     alias_index,
     country_mentions,
 )
+from briefgen.extract.lexicon import wordset
 from briefgen.extract.organisations import Organisation, OrganisationIndex, organisation_key
-from briefgen.extract.people import GENDER_OF_PRONOUN, PRONOUNS, PeopleIndex, Person
+from briefgen.extract.people import (
+    GENDER_OF_PRONOUN,
+    OFFICIAL_TITLES,
+    PRONOUNS,
+    PeopleIndex,
+    Person,
+)
 from briefgen.model import Article
 
 #: Words that make a speaker an analyst or a medium rather than an actor ("experts say").
@@ -224,11 +231,19 @@ class ActorIndex:
         ends = [end.end() for end in _SENTENCE_END.finditer(text, window, position)]
         start = ends[-1] if ends else max(window, text.rfind("\n", 0, position) + 1)
         setting = _SETTING.match(text, start, position)
-        if setting is None:
+        if setting is not None:
+            for match, alias in self._country_mentions(setting.group("place")):
+                if match.start() == 0 and alias.kind in {"country", "capital"}:
+                    return alias.actor
             return None
-        for match, alias in self._country_mentions(setting.group("place")):
-            if match.start() == 0 and alias.kind in {"country", "capital"}:
-                return alias.actor
+        # "Switzerland is optimistic that China will ..., a foreign ministry spokeswoman
+        # said": the state the sentence is about as its subject is the one that speaks
+        subject = _STATE_SUBJECT.match(text, start, position)
+        if subject is not None:
+            for match, alias in self._country_mentions(subject.group("state")):
+                if match.start() == 0 and match.end() == len(subject.group("state")) and \
+                        alias.kind == "country":
+                    return alias.actor
         return None
 
     def _institution_country(self, article: str, position: int) -> str | None:
@@ -276,6 +291,8 @@ class ActorIndex:
         offices += sorted((d for d in person.descriptions if d != official),
                           key=lambda d: -person.titles[d])
         for office in offices:
+            if self._only_nationality(office):
+                continue  # "a Swiss psychiatrist", "Swiss pilot": where from, not whom for
             body = self._body_named(office, article) or _body_after_of(office) or \
                 self._client_body(office) or self._body_pointed_at(office, article)
             if body:
@@ -303,6 +320,17 @@ class ActorIndex:
                 return country, (f"{person.name}, '{official}' without a country: the "
                                  f"story names {country}'s institutions")
         return person.heading, f"{person.name} speaks for no body the text names"
+
+    def _only_nationality(self, description: str) -> bool:
+        """Whether a description names a state only as where the person is from: no office
+        of it ("a Swiss psychiatrist", "Swiss pilot"; not "Swiss Foreign Minister", "the
+        Chinese police chief", "an Iraqi diplomat")."""
+        state = self._state_named(description)
+        if state is None or self.organisations.named_in(description) is not None:
+            return False
+        rest = description[:state[1]] + description[state[1] + len(state[2]):]
+        words = {form for word in rest.lower().split() for form in (word, word.strip(".,"))}
+        return not words & (OFFICIAL_TITLES | _STATE_SERVANTS) and not _STATE_OFFICE.search(rest)
 
     def _person_home(self, person: Person) -> str | None:
         """The home country for a person whose office names no state, if an article that
@@ -354,6 +382,10 @@ class ActorIndex:
         return None
 
 
+#: Who serve a state without an office of ``OFFICIAL_TITLES``.
+_STATE_SERVANTS = wordset(
+    "diplomat diplomats negotiator delegate delegation representative officer officers police "
+    "policeman prosecutor judge justice minister ministry army military government")
 #: A state's office held by a person named without the state ("President", "Health Minister"),
 #: not an office in a body the text names ("president of Shell Solar", "the group's
 #: president").
@@ -430,6 +462,10 @@ _CUT_SHORT = frozenset({"and", "or", "of", "for"})
 #: A sentence set in a place: "In Sudan, ...", "Inside Iraq, ...", "In the Philippines, ...".
 _SETTING = re.compile(r"\s*(?:In|Inside|Across|Throughout|Within)\s+(?:the\s+)?"
                       r"(?P<place>[A-Z][^,]{1,40}),")
+#: A sentence opening on a name as its subject ("Switzerland is optimistic ..."), not on one of
+#: two ("Russia and China agreed") or on a possessive ("China's foreign ministry").
+_STATE_SUBJECT = re.compile(r"\s*(?:The\s+)?(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                            r"\s+(?!and\b|or\b|nor\b)(?=[a-z])")
 #: The end of a sentence ("... nothing. The", "... Cairo!” The"), not of an abbreviation
 #: ("Gen. Omar"): a word of two letters or more before the stop.
 _SENTENCE_END = re.compile(r"(?<=[a-z\d]{2})[.!?][”\"’']?\s+(?=[A-Z“\"])|[!?][”\"’']\s+")

@@ -137,7 +137,8 @@ class Person:
         titles = [title for title in self.titles if title[:1].isupper()
                   and title.lower() not in _OCCUPATIONS
                   # "Fort Worth lawyer": a trade and its town, in lower case, is no office
-                  and title.split()[-1] not in _OCCUPATIONS]
+                  and title.split()[-1] not in _OCCUPATIONS
+                  and not _nationality_only(title)]
         if not titles:
             return self.name
         title = max(titles, key=lambda t: (self.titles[t], len(t)))
@@ -680,6 +681,13 @@ def _called_by_surname_later(text: str, name: str, end: int,
         if not common or re.match(r",|\s+(?!of\b|and\b|&)[a-z]", after):
             return True
     return False
+
+
+def _nationality_only(title: str) -> bool:
+    """"Swiss", "Swiss pilot": where a person is from and a trade, no office to head a name
+    with (not "Swiss Foreign Minister")."""
+    first, *rest = title.split()
+    return first in alias_index() and all(word.islower() for word in rest)
 
 
 def _looks_like_person(name: str) -> bool:

@@ -241,6 +241,28 @@ def test_an_institution_is_the_state_its_own_sentence_is_set_in():
         != "Sudan"
 
 
+def test_an_institution_speaks_for_the_state_its_sentence_opens_on():
+    article = Article("1", "t", ("Chinese officials have yet to rule on the flight.",
+                                 "Switzerland is optimistic that China will soon grant the "
+                                 "team permission, a foreign ministry spokeswoman said."))
+    index = ActorIndex([article])
+    spokeswoman = article.text.index("a foreign ministry")
+    assert index.resolve("a foreign ministry spokeswoman", "1", spokeswoman).actor == \
+        "Switzerland"
+
+
+def test_a_nationality_with_a_trade_is_where_someone_is_from_not_an_office():
+    article = Article("1", "t", ("Swiss Bertrand Piccard and Briton Brian Jones landed.",
+                                 "Swiss pilot Bertrand Piccard, a Swiss psychiatrist, said "
+                                 "the flight was over.", "Piccard said Switzerland would rest."))
+    assert _resolve(article.paragraphs, "Bertrand Piccard", "said the flight").actor == \
+        "Bertrand Piccard"
+    officials = ["Swiss Foreign Minister Joseph Deiss said the talks would go on.",
+                 "U.S. Rep. Jim Kolbe said the United States and Switzerland would talk."]
+    assert _resolve(officials, "Joseph Deiss", "said the talks").actor == "Switzerland"
+    assert _resolve(officials, "Jim Kolbe", "said the United").actor == "United States"
+
+
 def test_a_person_speaks_for_the_body_their_office_names_anywhere_in_the_story():
     first = Article("1", "t", ("National Transportation Safety Board Chairman Jim Hall said "
                                "the recorder was found.",))

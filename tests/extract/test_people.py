@@ -214,3 +214,10 @@ def test_a_name_in_east_asian_order_is_called_by_its_first_word():
     assert index.person_named("Jean-Pierre Raffarin") is None
     assert _index("Jean-Pierre Raffarin said so. Raffarin left.").person_named(
         "Jean-Pierre Raffarin").surname == "Raffarin"
+
+
+def test_a_nationality_before_a_name_is_no_title_to_head_it_with():
+    index = _index("Swiss Bertrand Piccard and Briton Brian Jones landed. Swiss pilot Bertrand "
+                   "Piccard said so.", "Swiss Foreign Minister Joseph Deiss said so too.")
+    assert index.person_named("Bertrand Piccard").heading == "Bertrand Piccard"
+    assert index.person_named("Joseph Deiss").heading == "Swiss Foreign Minister Joseph Deiss"
