@@ -727,6 +727,10 @@ def _trim(paragraph: str, start: int, end: int, final: bool = False) -> tuple[in
     return start, end
 
 
+#: "X quoted Y as (saying)": Y's words, X's report of them.
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<speaker>\S.*?)\s+as\s*$")
+
+
 def _make(
     paragraph: str,
     speaker_span: tuple[int, int],
@@ -735,6 +739,10 @@ def _make(
     quotes: list[tuple[int, int]],
 ) -> Attribution | None:
     content = paragraph[slice(*content_span)]
+    quoting = _QUOTED_AS.search(paragraph, *speaker_span)
+    if quoting is not None:
+        # "the control center quoted Jones as saying": Jones speaks, the centre reports it
+        speaker_span = (quoting.start("speaker"), quoting.end("speaker"))
     speaker = paragraph[slice(*speaker_span)].strip(" ,") or None
     if not content or not re.search(r"\w", content):
         return None

@@ -101,3 +101,10 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_a_cue():
     for text in ("Beijing claimed that the island had always been part of China.",
                  "The king claimed that the election had been rigged by the army."):
         assert any(a.cue == "claimed" for a in find_attributions(text)), text
+
+
+def test_who_is_quoted_as_saying_is_the_speaker_not_who_quotes_them():
+    [attribution] = find_attributions("“What frightens us most is bad weather,” the control "
+                                      "center quoted Jones as saying.")
+    assert attribution.speaker == "Jones"
+    assert attribution.content == "“What frightens us most is bad weather,”"
