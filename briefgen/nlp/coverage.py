@@ -336,15 +336,15 @@ _WORDS = re.compile(r"[\w’'-]+")
 _REPORTED_IT = re.compile(
     r"(?:\b(?:[A-Za-z][a-z]*[^s\W]s|he|she|they|we|I)\s+(?:said|says|say|told \w+|added|"
     r"believed?|believes|think|thought|stated|insisted)(?: that)?"
-    r"|^[“\"‘](?:I|We) (?:think|believe|know|said|feel))"
-    r"\s+it\s+"
-    r"(?:is|was|will|would|could|can|has|had|might|may|should|must)\b")
+    r"|\b(?:I|[Ww]e) (?:(?:do not|don[’']t|did not|didn[’']t) )?(?:think|believe|know|said|"
+    r"feel|expect|hope))"
+    r"\s+it(?:\s+(?:is|was|will|would|could|can|has|had|might|may|should|must)\b|[’']s\s)")
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|say|told \w+|added|believed?|believes|think|thought|stated|insisted)"
     r"\s+that\s+(?:is|was|will|would|could|can|has|had|might|may|should|must)\b")
 # ... unless "it" points at what follows: "said it was unclear whether", "it is time to"
 _REPORTED_EXPLETIVE = re.compile(
-    r"\bit\s+(?:is|was|will be|would be|could be|may be|might be|has been|had been)\s+"
+    r"\bit(?:\s+(?:is|was|will be|would be|could be|may be|might be|has been|had been)|[’']s)\s+"
     r"(?:not\s+)?(?:yet\s+|still\s+|too\s+|very\s+)?(?:un)?(?:clear|known|likely|possible|"
     r"certain|important|necessary|time|too early|hard|difficult|easy|impossible|essential|"
     r"vital|crucial|unacceptable|wrong|right|good|bad|better|best|worth|true|false|"
