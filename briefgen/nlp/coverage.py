@@ -99,6 +99,12 @@ _PREPOSITION_THAT = re.compile(
     r"(?<![\w,] )[Ii]n(?= that [a-z]+,))\s+that\s+"
     r"(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|of\b|for\b|in\b|on\b|at\b|"
     r"with\b|from\b|by\b|to\b)([a-z][\w-]*)")
+# "that" before a time is the time the sentence before named ("at that point", "during that
+# period"), where "this year" is the article's own
+_THAT_TIME = re.compile(
+    r"\b(?:at|by|in|during|from|since|after|before|until|till|of|for|over|within|throughout)"
+    r"\s+that\s+(?:same\s+)?(?:time|year|month|week|day|period|decade|era|moment|point|stage|"
+    r"night|morning|afternoon|evening|season|quarter|date)\b", re.IGNORECASE)
 # "this" or "these" standing for something named before: "done all this,", "These are ...".
 _DEMONSTRATIVE_ALONE = re.compile(r"\b(?:this|these|those)(?=[,.;:!?”\"’]|\s+(?:is|was|are|"
                                   r"were|has|had|will|would|means|shows)\b)"
@@ -287,6 +293,8 @@ def points_back(text: str) -> bool:
     match = _PREPOSITION_THAT.search(text)
     if match and match.group(1).lower() not in _TIME_NOUNS:
         return True  # "signed up Pfizer for that agreeable task": which task?
+    if _THAT_TIME.search(text):
+        return True  # "the rate jumped 67 percent in that time frame": which time?
     if _pronoun_before_any_noun(text):
         return True  # "By 1996 it was free for all": "it" is of the sentence before
     if _REPORTED_IT.search(text) and not _REPORTED_EXPLETIVE.search(text):
