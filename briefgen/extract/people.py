@@ -745,6 +745,19 @@ def _title_before(text: str, start: int) -> str | None:
         if not _TITLE_WORD.search(word) or word.endswith((",", ".", ":", ";")) and \
                 word.lower() not in _HONORIFICS | {"gen.", "sen.", "rep.", "gov.", "adm."}:
             break
+        if title and all(w.lower() in _HONORIFICS for w in title) and \
+                not (is_title_word(word) or word in alias_index() or
+                     word[:1].isupper() and _office_ahead(words[:index])):
+            # "Endocrinologist Dr. Antonio Tataranni": a trade capitalised only because it
+            # opens the sentence says who the doctor is; "Visit Dr. Eugene Schiff" opens on
+            # a verb, no part of any title
+            if _opens_sentence(words, index) and _OCCUPATION_ENDING.search(bare) and \
+                    bare.isalpha() and not is_first_name(word):
+                return bare
+            break
+        if bare == "first" and title and title[0].lower() in _FIRST_OF:
+            title.insert(0, word)  # "first lady", "First Deputy Prime Minister": a rank
+            continue
         if is_title_word(word) or bare in OFFICIAL_TITLES or word.lower() in _HONORIFICS or \
                 word in alias_index() or word.rstrip("’'s") in alias_index() or \
                 bare in {"former", "then"} or (word[0].isupper() and (title or _office_ahead(
@@ -758,11 +771,28 @@ def _title_before(text: str, start: int) -> str | None:
         title.pop(0)
     if not title or all(w.lower() in _HONORIFICS for w in title):
         return None
+    if len(title) == 1 and title[0] in _RANK_WITHIN:
+        return None  # "bureau chief Michael Oreskes" read back to "chief": a rank in what?
     # a title names an office or an affiliation, not just a capitalised word
     lowered = {w.lower().strip(",") for w in title} | {w.lower().strip(",.") for w in title}
     if not (lowered & (OFFICIAL_TITLES | _TITLE_NOUNS) or any(w in alias_index() for w in title)):
         return None
     return " ".join(title)
+
+
+#: How a trade named by its doer ends: "endocrinologist", "physician", "surgeon", "lawyer".
+_OCCUPATION_ENDING = re.compile(r"(?:ist|ian|eon|er|or)$")
+#: Offices that "first" ranks ("first lady", "First Deputy Prime Minister").
+_FIRST_OF = wordset("lady deputy vice minister secretary")
+#: Lower-case ranks that say nothing without the body they rank in ("bureau chief", "first
+#: lady", "campaign deputy"): alone, no description of anyone.
+_RANK_WITHIN = wordset("chief head lady vice deputy assistant associate executive")
+
+
+def _opens_sentence(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` opens its sentence (the first of the paragraph, or after
+    a word that ends one)."""
+    return index == 0 or words[index - 1].endswith((".", "!", "?", "”", '"', "''"))
 
 
 def _office_ahead(words: list[str]) -> bool:
@@ -825,11 +855,19 @@ def _age_after(text: str, end: int) -> bool:
 
 def _possessive_before(text: str, start: int) -> str | None:
     """'Pusan National University’s Robert Kelly': the possessor is the affiliation."""
-    match = re.search(r"((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)[’']s\s+$",
+    # the owner's words stand on the name's line ("... said Wednesday.\n\nNew England
+    # University's Barrie McKelvey": the weekday ends the paragraph before)
+    match = re.search(r"((?:[A-Z][\w.-]*[^\S\n]+){0,4}[A-Z][\w.-]*)[’']s\s+$",
                       text[max(0, start - 80):start])
     if not match:
         return None
-    owner = match.group(1)
+    owner_words = match.group(1).split()
+    for index in range(len(owner_words) - 2, -1, -1):
+        word = owner_words[index]
+        if word.endswith(".") and not _INITIALS.fullmatch(word) and word not in alias_index():
+            owner_words = owner_words[index + 1:]  # "Wednesday. New England University"
+            break
+    owner = " ".join(owner_words)
     words = {w.lower() for w in owner.split()}
     if words & EXPERT_WORDS or owner in alias_index() or words & OFFICIAL_TITLES:
         return owner

@@ -221,3 +221,29 @@ def test_a_nationality_before_a_name_is_no_title_to_head_it_with():
                    "Piccard said so.", "Swiss Foreign Minister Joseph Deiss said so too.")
     assert index.person_named("Bertrand Piccard").heading == "Bertrand Piccard"
     assert index.person_named("Joseph Deiss").heading == "Swiss Foreign Minister Joseph Deiss"
+
+
+def test_a_trade_opening_a_sentence_before_an_honorific_says_who_the_doctor_is():
+    index = _index("Endocrinologist Dr. Antonio Tataranni worked with Ravussin in Phoenix.",
+                   "Ethiopian Minister of Health Dr. Adem Ibrahim said so.",
+                   "Visit Dr. Eugene Schiff in his office, and he lays out the facts.",
+                   "“It is a disease,” says Schiff.")
+    assert index.person_named("Antonio Tataranni").descriptions == ["endocrinologist"]
+    assert index.person_named("Adem Ibrahim").descriptions == [
+        "Ethiopian Minister of Health Dr."]
+    schiff = index.person_named("Eugene Schiff")
+    assert schiff is not None and schiff.descriptions == []
+
+
+def test_first_before_an_office_is_part_of_the_rank_and_a_lone_rank_is_no_description():
+    index = _index("President Clinton and first lady Hillary Rodham Clinton hosted the evening.",
+                   "On ``This Week,'' Times Washington bureau chief Michael Oreskes said so.")
+    assert index.person_named("Hillary Rodham Clinton").descriptions == ["first lady"]
+    oreskes = index.person_named("Michael Oreskes")
+    assert oreskes is not None and "chief" not in oreskes.descriptions
+
+
+def test_a_possessor_does_not_run_back_into_the_paragraph_before():
+    index = _index("Sea levels would rise, Australian geologists said Wednesday.",
+                   "New England University's Barrie McKelvey said the ice sheet was smaller.")
+    assert index.person_named("Barrie McKelvey").descriptions == ["New England University"]
